@@ -1,0 +1,37 @@
+// What the content script sends back: facts read off the page, nothing interpreted yet.
+// The type lives here without zod so that the injected script stays small; the worker validates
+// it with RawCaptureSchema (lib/capture/raw-capture-schema.ts) before trusting any of it.
+
+export interface RawArticle {
+  title: string | null;
+  byline: string | null;
+  excerpt: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  /** Article body as plain text, paragraphs separated by a blank line. */
+  text: string;
+}
+
+export interface RawCapture {
+  url: string;
+  canonicalUrl: string | null;
+  lang: string | null;
+  documentTitle: string;
+  /** Every <meta> with a name, property or itemprop, as [lower-cased key, content]. */
+  meta: [string, string][];
+  /** The text of each application/ld+json script, unparsed: the worker parses untrusted JSON. */
+  jsonLd: string[];
+  breadcrumb: string[];
+  /** Candidate headlines: h1 texts and elements whose class or id says "title". */
+  headlines: string[];
+  /** Candidate date lines near the headline: <time>, elements whose class or id says date/time. */
+  dateLines: string[];
+  /** The site's own name as its header shows it (logo alt text, site-name heading). */
+  siteHeader: string | null;
+  article: RawArticle | null;
+  /** Set when the page was too large and was cut before extraction. */
+  truncated: boolean;
+  /** How long reading the page took in the page, for the benchmark. */
+  elapsedMs: number;
+}

@@ -1,0 +1,173 @@
+// Runs in the page (content script) and in Node (CLI, on jsdom): reads what the page says about
+// itself from the ORIGINAL document, then hands a clone to Readability, which mutates what it gets.
+import { Readability } from '@mozilla/readability';
+import { blockText, squashSpace } from './block-text';
+import type { RawCapture } from './raw-capture';
+
+/** Pages with more elements than this are cut to this many before Readability scores them. */
+export const MAX_ELEMENTS = 60_000;
+const MAX_CANDIDATES = 12;
+const MAX_CANDIDATE_LENGTH = 400;
+
+export interface ReadPageOptions {
+  url: string;
+  /** Injected so tests are deterministic; performance.now in the page. */
+  clock?: () => number;
+}
+
+export function readPage(doc: Document, options: ReadPageOptions): RawCapture {
+  const clock = options.clock ?? (() => Date.now());
+  const t0 = clock();
+  const elementCount = doc.getElementsByTagName('*').length;
+  const truncated = elementCount > MAX_ELEMENTS;
+
+  const base = {
+    url: options.url,
+    canonicalUrl: canonicalUrl(doc, options.url),
+    lang: attr(doc.documentElement, 'lang') ?? attr(doc.documentElement, 'xml:lang'),
+    documentTitle: squashSpace(doc.title),
+    meta: readMeta(doc),
+    jsonLd: readJsonLd(doc),
+    breadcrumb: readBreadcrumb(doc),
+    headlines: readHeadlines(doc),
+    dateLines: readDateLines(doc),
+    siteHeader: readSiteHeader(doc),
+  };
+
+  let article: RawCapture['article'] = null;
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    if (truncated) cutToSize(clone, MAX_ELEMENTS);
+    const parsed = new Readability(clone, {
+      // Readability refuses pages over maxElemsToParse by throwing; we have already cut them.
+      maxElemsToParse: 0,
+      // Press releases are often a few short paragraphs: keep them rather than fall back to nothing.
+      charThreshold: 200,
+      serializer: (el: Node) => el,
+    }).parse();
+    if (parsed) {
+      const content = parsed.content as unknown as Node | null;
+      const text = content ? blockText(content) : squashSpace(parsed.textContent);
+      article = {
+        title: nullIfBlank(parsed.title),
+        byline: nullIfBlank(parsed.byline),
+        excerpt: nullIfBlank(parsed.excerpt),
+        siteName: nullIfBlank(parsed.siteName),
+        publishedTime: nullIfBlank(parsed.publishedTime),
+        lang: nullIfBlank(parsed.lang),
+        text,
+      };
+    }
+  } catch {
+    // A page that defeats Readability still yields its metadata; the worker reports "no article".
+    article = null;
+  }
+  return { ...base, article, truncated, elapsedMs: Math.round(clock() - t0) };
+}
+
+function nullIfBlank(s: string | null | undefined): string | null {
+  const t = squashSpace(s);
+  return t ? t : null;
+}
+
+function attr(el: Element | null | undefined, name: string): string | null {
+  return nullIfBlank(el?.getAttribute(name));
+}
+
+function canonicalUrl(doc: Document, url: string): string | null {
+  const href = attr(doc.querySelector('link[rel~="canonical" i]'), 'href');
+  if (!href) return null;
+  try {
+    return new URL(href, url).href;
+  } catch {
+    return null;
+  }
+}
+
+function readMeta(doc: Document): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+    const key = m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop');
+    const content = m.getAttribute('content');
+    if (!key || content === null) continue;
+    out.push([key.trim().toLowerCase(), squashSpace(content).slice(0, 2000)]);
+    if (out.length >= 300) break;
+  }
+  return out;
+}
+
+function readJsonLd(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))
+    .map((s) => s.textContent ?? '')
+    .filter((s) => s.trim())
+    .slice(0, 10)
+    .map((s) => s.slice(0, 200_000));
+}
+
+function texts(elements: Iterable<Element>): string[] {
+  const out: string[] = [];
+  for (const el of elements) {
+    const t = squashSpace(el.textContent);
+    if (t && t.length <= MAX_CANDIDATE_LENGTH && !out.includes(t)) out.push(t);
+    if (out.length >= MAX_CANDIDATES) break;
+  }
+  return out;
+}
+
+function readBreadcrumb(doc: Document): string[] {
+  const trail = doc.querySelector(
+    '[class*="breadcrumb" i], [id*="breadcrumb" i], nav[aria-label*="breadcrumb" i], [class*="crumb" i], [class*="position" i], [class*="location" i]',
+  );
+  if (!trail) return [];
+  const links = Array.from(trail.querySelectorAll('a, li, span'));
+  const parts = texts(links.length ? links : [trail]).filter((t) => t.length < 120);
+  return parts.length ? parts : [];
+}
+
+function readHeadlines(doc: Document): string[] {
+  return texts(
+    doc.querySelectorAll(
+      'h1, [class*="title" i]:not(title):not(head *), [id*="title" i]:not(title):not(head *), [itemprop="headline"]',
+    ),
+  );
+}
+
+function readDateLines(doc: Document): string[] {
+  const out: string[] = [];
+  for (const t of Array.from(doc.querySelectorAll('time'))) {
+    const dt = attr(t, 'datetime');
+    if (dt) out.push(dt);
+  }
+  out.push(
+    ...texts(
+      doc.querySelectorAll(
+        'time, [class*="date" i], [id*="date" i], [class*="time" i]:not(html), [class*="pub" i], [class*="posted" i], [class*="meta" i], [class*="info" i], [itemprop="datePublished"]',
+      ),
+    ).filter((t) => /\d/.test(t) && t.length <= 160),
+  );
+  // The line right under the headline is where most mission sites print the date.
+  const h1 = doc.querySelector('h1');
+  let next = h1?.nextElementSibling ?? null;
+  for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
+    const t = squashSpace(next.textContent);
+    if (t && /\d/.test(t) && t.length <= 160) out.push(t);
+  }
+  return Array.from(new Set(out)).slice(0, MAX_CANDIDATES * 2);
+}
+
+function readSiteHeader(doc: Document): string | null {
+  const named = doc.querySelector('[class*="site-name" i], [id*="site-name" i], [class*="sitename" i], [id*="sitename" i]');
+  const heading = named?.querySelector('h1, h2, h3, strong, a') ?? named;
+  const fromHeading = nullIfBlank(heading?.textContent);
+  if (fromHeading && fromHeading.length <= 200) return fromHeading;
+  const logo = doc.querySelector('header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], [id*="logo" i] img[alt]');
+  const alt = attr(logo, 'alt');
+  return alt && alt.length <= 200 && !/^logo$/i.test(alt) ? alt : null;
+}
+
+/** Removes the last elements of the body until at most `limit` remain (a huge page keeps its head). */
+function cutToSize(doc: Document, limit: number): void {
+  const all = Array.from(doc.getElementsByTagName('*'));
+  // Document order puts descendants after their ancestor, so removing from `limit` on keeps a prefix.
+  for (let i = all.length - 1; i >= limit; i--) all[i].remove();
+}

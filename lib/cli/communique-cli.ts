@@ -1,0 +1,89 @@
+// `communique extract [--url URL] FILE.html|DIR ...`: the same capture and normaliser code as the
+// extension, on jsdom. One file prints one JSON record; several files or a directory print NDJSON.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { randomUUID } from 'node:crypto';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { readPage } from '../capture/read-page';
+import { normalizeCapture } from '../normalize/normalize-capture';
+import type { EventRecord } from '../record-schema';
+
+const USAGE = `usage: communique extract [--url URL] [--now ISO] FILE.html|DIR ...
+  prints the event record of a saved page as JSON; several files or a directory print NDJSON`;
+
+export interface CliIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export function extractFile(file: string, options: { url?: string; now?: Date; id?: string } = {}): EventRecord {
+  const html = readFileSync(file);
+  const url = options.url || pathToFileURL(resolve(file)).href;
+  // jsdom sniffs the charset from the bytes and <meta charset>, as a browser would; scripts never run.
+  const dom = new JSDOM(html, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+  try {
+    const raw = readPage(dom.window.document, { url });
+    return normalizeCapture(raw, { id: options.id ?? randomUUID(), now: options.now ?? new Date() });
+  } finally {
+    dom.window.close();
+  }
+}
+
+function htmlFilesIn(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .filter((f) => /\.x?html?$/i.test(f))
+    .sort()
+    .map((f) => join(path, f));
+}
+
+export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command !== 'extract') {
+    io.err(`${command ? `unknown command "${command}"\n` : ''}${USAGE}\n`);
+    return 2;
+  }
+  let url: string | undefined;
+  let now: Date | undefined;
+  const inputs: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a === '--url') url = rest[++i];
+    else if (a === '--now') {
+      const v = rest[++i];
+      now = new Date(v ?? '');
+      if (!v || Number.isNaN(now.getTime())) {
+        io.err(`--now "${v}" is not a date: expected an ISO timestamp such as 2025-09-07T10:00:00Z\n`);
+        return 2;
+      }
+    } else if (a.startsWith('--')) {
+      io.err(`unknown option ${a}\n${USAGE}\n`);
+      return 2;
+    } else inputs.push(a);
+  }
+  if (!inputs.length) {
+    io.err(`no input file\n${USAGE}\n`);
+    return 2;
+  }
+  let files: string[];
+  try {
+    files = inputs.flatMap(htmlFilesIn);
+  } catch (e) {
+    io.err(`cannot read ${inputs.join(', ')}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const many = files.length > 1 || inputs.some((p) => statSync(p).isDirectory());
+  let failures = 0;
+  for (const file of files) {
+    try {
+      // --url names one page; with several files each keeps its own file: URL.
+      const record = extractFile(file, { url: many ? undefined : url, now });
+      io.out(many ? `${JSON.stringify(record)}\n` : `${JSON.stringify(record, null, 2)}\n`);
+    } catch (e) {
+      failures++;
+      io.err(`${file}: ${(e as Error).message}\n`);
+    }
+  }
+  return failures ? 1 : 0;
+}

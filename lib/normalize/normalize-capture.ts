@@ -1,0 +1,72 @@
+// RawCapture → EventRecord. Pure: the clock and the id are passed in, so Node and the worker agree.
+import type { RawCapture } from '../capture/raw-capture';
+import { canonicalUrlOf } from '../canonical-url';
+import { SCHEMA_VERSION, type EventRecord } from '../record-schema';
+import { pageMetadata } from './page-metadata';
+import { extractEvent } from './extract-event';
+import { pagePublishedDate, pagePublisher, pageSiteName, pageTitle } from './page-facts';
+
+export const EXTRACTOR_VERSION = 'communique-normalizer/1';
+
+export interface NormalizeContext {
+  id: string;
+  now: Date;
+}
+
+export function normalizeCapture(raw: RawCapture, ctx: NormalizeContext): EventRecord {
+  const meta = pageMetadata(raw);
+  const text = raw.article?.text ?? '';
+  const title = pageTitle(raw, meta);
+  const published = pagePublishedDate(raw, meta);
+  const publisher = pagePublisher(raw, meta);
+  const lang = normalizeLang(raw.lang ?? raw.article?.lang ?? meta.get('og:locale') ?? meta.get('language'));
+  const event = extractEvent({ title: title.value, text, lang, publishedDate: published.value, publisher: publisher.value });
+  const nowIso = ctx.now.toISOString();
+
+  const evidence: EventRecord['evidence'] = { ...event.evidence };
+  const fields: EventRecord['provenance']['fields'] = { ...event.origins };
+  for (const [path, fact] of [
+    ['title', title],
+    ['source.publishedDate', published],
+    ['source.publisher', publisher],
+  ] as const) {
+    if (fact.value === null) continue;
+    fields[path] = fact.origin;
+    if (fact.evidence) evidence[path] = fact.evidence;
+  }
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: ctx.id,
+    title: title.value ?? '',
+    summary: summaryOf(raw, text),
+    text,
+    source: {
+      url: raw.url,
+      canonicalUrl: canonicalUrlOf(raw.url, raw.canonicalUrl),
+      siteName: pageSiteName(raw, meta),
+      publisher: publisher.value,
+      lang,
+      publishedDate: published.value,
+      capturedAt: nowIso,
+    },
+    event: event.event,
+    evidence,
+    review: { status: 'unreviewed', tags: [], notes: '', updatedAt: nowIso },
+    provenance: { extractor: EXTRACTOR_VERSION, adapter: null, fields },
+  };
+}
+
+function normalizeLang(lang: string | null | undefined): string | null {
+  const t = (lang ?? '').trim().replace('_', '-');
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(t)) return null;
+  const [primary, ...rest] = t.split('-');
+  return [primary.toLowerCase(), ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r))].join('-');
+}
+
+function summaryOf(raw: RawCapture, text: string): string {
+  const lead = text.split(/\n\n/)[0] ?? '';
+  const excerpt = raw.article?.excerpt ?? '';
+  const chosen = lead.length >= 40 ? lead : excerpt || lead;
+  return chosen.length > 500 ? `${chosen.slice(0, 497).replace(/\s+\S*$/, '')}…` : chosen;
+}

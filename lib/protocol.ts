@@ -1,0 +1,145 @@
+// Every message between popup, collection page, content script and worker, named once.
+// Payloads and replies are zod schemas; a failure comes back as a typed CaptureError, never a throw.
+import { z } from 'zod';
+import { EventRecordSchema } from './record-schema';
+
+export const ERROR_CODES = [
+  'unscriptable-page',
+  'no-article',
+  'timeout',
+  'invalid-message',
+  'invalid-record',
+  'storage-full',
+  'storage',
+  'not-found',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ProtocolErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+});
+export type ProtocolError = z.infer<typeof ProtocolErrorSchema>;
+
+export class CaptureError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CaptureError';
+  }
+  toJSON(): ProtocolError {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export const EXPORT_FORMATS = ['json', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const CaptureReply = z.object({
+  /** `existing` when the page's canonical URL is already in the collection. */
+  status: z.enum(['new', 'existing']),
+  /** What the popup shows: the saved record when existing, else the fresh extraction (unsaved). */
+  record: EventRecordSchema,
+  /** The fresh extraction, offered when the page was already captured. */
+  fresh: EventRecordSchema.nullable(),
+  /** Time spent reading the page in the tab and normalising in the worker, for the benchmark. */
+  timing: z.object({ pageMs: z.number(), workerMs: z.number() }),
+});
+
+export const MESSAGES = {
+  /** Popup → worker: read the tab (activeTab), normalise, say whether it is already saved. */
+  captureTab: {
+    payload: z.object({ tabId: z.number().int() }),
+    reply: CaptureReply,
+  },
+  /** Popup → worker: insert or update by id, never duplicating a canonical URL. */
+  saveRecord: {
+    payload: z.object({ record: EventRecordSchema }),
+    reply: z.object({ record: EventRecordSchema, created: z.boolean() }),
+  },
+  listRecords: {
+    payload: z.object({ query: z.string().max(500).default('') }),
+    reply: z.object({ records: z.array(EventRecordSchema), total: z.number().int() }),
+  },
+  getRecord: {
+    payload: z.object({ id: z.string() }),
+    reply: z.object({ record: EventRecordSchema.nullable() }),
+  },
+  deleteRecord: {
+    payload: z.object({ id: z.string() }),
+    reply: z.object({ deleted: EventRecordSchema }),
+  },
+  exportRecords: {
+    payload: z.object({ format: z.enum(EXPORT_FORMATS) }),
+    reply: z.object({ filename: z.string(), mimeType: z.string(), content: z.string(), count: z.number().int() }),
+  },
+} as const;
+
+export type MessageName = keyof typeof MESSAGES;
+export type Payload<N extends MessageName> = z.input<(typeof MESSAGES)[N]['payload']>;
+export type Reply<N extends MessageName> = z.infer<(typeof MESSAGES)[N]['reply']>;
+
+export const EnvelopeSchema = z.object({
+  name: z.enum(Object.keys(MESSAGES) as [MessageName, ...MessageName[]]),
+  payload: z.unknown(),
+});
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ProtocolError };
+
+export function errorOf(e: unknown): ProtocolError {
+  if (e instanceof CaptureError) return e.toJSON();
+  const message = e instanceof Error ? e.message : String(e);
+  if (/quota/i.test(message) || (e instanceof Error && e.name === 'QuotaExceededError')) {
+    return { code: 'storage-full', message: `The browser refused to store more data (${message}). Free some space or delete old captures; nothing already saved was changed.` };
+  }
+  return { code: 'internal', message };
+}
+
+export type Handlers = { [N in MessageName]: (payload: z.infer<(typeof MESSAGES)[N]['payload']>) => Promise<Reply<N>> };
+
+/** Worker side: validates the envelope and payload, runs the handler, wraps any failure. */
+export async function dispatch(handlers: Handlers, raw: unknown): Promise<Result<unknown>> {
+  const envelope = EnvelopeSchema.safeParse(raw);
+  if (!envelope.success) {
+    return { ok: false, error: { code: 'invalid-message', message: `unknown message ${JSON.stringify(raw)?.slice(0, 200)}: expected one of ${Object.keys(MESSAGES).join(', ')}` } };
+  }
+  const { name, payload } = envelope.data;
+  const parsed = MESSAGES[name].payload.safeParse(payload);
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'invalid-message', message: `bad payload for ${name}: ${z.prettifyError(parsed.error)}` } };
+  }
+  try {
+    const handler = handlers[name] as (p: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (e) {
+    return { ok: false, error: errorOf(e) };
+  }
+}
+
+/** Caller side: sends one message and validates the reply, so a typed value or a typed error returns. */
+export async function request<N extends MessageName>(
+  send: (message: Envelope) => Promise<unknown>,
+  name: N,
+  payload: Payload<N>,
+): Promise<Result<Reply<N>>> {
+  let raw: unknown;
+  try {
+    raw = await send({ name, payload });
+  } catch (e) {
+    return { ok: false, error: { code: 'internal', message: `the background worker did not answer ${name}: ${e instanceof Error ? e.message : String(e)}` } };
+  }
+  const result = z
+    .union([
+      z.object({ ok: z.literal(true), value: MESSAGES[name].reply }),
+      z.object({ ok: z.literal(false), error: ProtocolErrorSchema }),
+    ])
+    .safeParse(raw);
+  if (!result.success) {
+    return { ok: false, error: { code: 'internal', message: `malformed reply to ${name}: ${z.prettifyError(result.error)}` } };
+  }
+  return result.data as Result<Reply<N>>;
+}
