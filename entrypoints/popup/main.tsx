@@ -1,0 +1,6 @@
+import { render } from 'preact';
+
+function App() {
+  return <p>Communiqué</p>;
+}
+render(<App />, document.getElementById('app')!);

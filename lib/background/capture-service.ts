@@ -1,0 +1,106 @@
+// The worker's logic, with every browser API passed in so it runs under vitest as it runs in Chromium.
+import { RawCaptureSchema } from '../capture/raw-capture-schema';
+import type { RawCapture } from '../capture/raw-capture';
+import { canonicalUrlOf } from '../canonical-url';
+import { exportRecords } from '../export/export-records';
+import { mergeRecapture } from '../merge-recapture';
+import { normalizeCapture } from '../normalize/normalize-capture';
+import { CaptureError, type Handlers, type Reply } from '../protocol';
+import type { EventRecord } from '../record-schema';
+import { searchRecords } from '../search-records';
+import type { RecordRepository } from '../store/record-repository';
+import { explainInjectionError, whyUnscriptable } from './unscriptable';
+
+export const CAPTURE_TIMEOUT_MS = 20_000;
+
+export interface CaptureDeps {
+  repository: () => Promise<RecordRepository>;
+  /** The tab's current URL, or undefined when the browser does not tell (no activeTab grant). */
+  tabUrl: (tabId: number) => Promise<string | undefined>;
+  /** Injects the capture content script and returns what its main() returned. */
+  runContentScript: (tabId: number) => Promise<unknown>;
+  now: () => Date;
+  newId: () => string;
+  clock?: () => number;
+  timeoutMs?: number;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CaptureError('timeout', `${what} took longer than ${Math.round(ms / 1000)} s and was stopped; the page may be too large or still changing. Nothing was saved.`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function readTab(deps: CaptureDeps, tabId: number): Promise<{ raw: RawCapture; url: string | undefined }> {
+  const url = await deps.tabUrl(tabId);
+  const refused = whyUnscriptable(url);
+  if (refused) throw new CaptureError('unscriptable-page', refused);
+  let result: unknown;
+  try {
+    result = await withTimeout(deps.runContentScript(tabId), deps.timeoutMs ?? CAPTURE_TIMEOUT_MS, 'Reading the page');
+  } catch (e) {
+    if (e instanceof CaptureError) throw e;
+    throw new CaptureError('unscriptable-page', explainInjectionError(url, e));
+  }
+  const parsed = RawCaptureSchema.safeParse(result);
+  if (!parsed.success) {
+    throw new CaptureError('no-article', `The page could not be read as an article (the capture script returned ${result === null || result === undefined ? 'nothing' : 'an unexpected shape'}).`);
+  }
+  return { raw: parsed.data, url };
+}
+
+/** Reads and normalises a tab; says whether its page is already in the collection. */
+export async function captureTab(deps: CaptureDeps, tabId: number): Promise<Reply<'captureTab'>> {
+  const clock = deps.clock ?? (() => performance.now());
+  const { raw } = await readTab(deps, tabId);
+  const t0 = clock();
+  if (!raw.article || raw.article.text.trim().length < 80) {
+    throw new CaptureError('no-article', `No article was found on this page ("${raw.documentTitle.slice(0, 120) || raw.url}"): it looks like a home page, a list or a login page. Open a single press release and try again.`);
+  }
+  const fresh = normalizeCapture(raw, { id: deps.newId(), now: deps.now() });
+  const repo = await deps.repository();
+  const saved = await repo.findByCanonicalUrl(canonicalUrlOf(raw.url, raw.canonicalUrl));
+  const workerMs = clock() - t0;
+  const timing = { pageMs: raw.elapsedMs, workerMs };
+  // The popup shows the saved record; the untouched fresh extraction is offered as an explicit choice.
+  if (saved) return { status: 'existing', record: saved, fresh: { ...fresh, id: saved.id, review: saved.review }, timing };
+  return { status: 'new', record: fresh, fresh: null, timing };
+}
+
+/** Keyboard command and context menu: capture and save at once; a saved page keeps its edits. */
+export async function quickCapture(deps: CaptureDeps, tabId: number): Promise<{ record: EventRecord; status: 'saved' | 'updated' }> {
+  const reply = await captureTab(deps, tabId);
+  const repo = await deps.repository();
+  if (reply.status === 'existing' && reply.fresh) {
+    const { record } = await repo.save(mergeRecapture(reply.record, reply.fresh));
+    return { record, status: 'updated' };
+  }
+  const { record } = await repo.save(reply.record);
+  return { record, status: 'saved' };
+}
+
+export function captureHandlers(deps: CaptureDeps): Handlers {
+  return {
+    captureTab: ({ tabId }) => captureTab(deps, tabId),
+    async saveRecord({ record }) {
+      const stamped = { ...record, review: { ...record.review, updatedAt: deps.now().toISOString() } };
+      return (await deps.repository()).save(stamped);
+    },
+    async listRecords({ query }) {
+      const all = await (await deps.repository()).list();
+      return { records: searchRecords(all, query), total: all.length };
+    },
+    async getRecord({ id }) {
+      return { record: await (await deps.repository()).get(id) };
+    },
+    async deleteRecord({ id }) {
+      return { deleted: await (await deps.repository()).delete(id) };
+    },
+    async exportRecords({ format }) {
+      const all = await (await deps.repository()).list();
+      return exportRecords(all, format, deps.now());
+    },
+  };
+}
