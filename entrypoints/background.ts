@@ -9,10 +9,13 @@ const MENU_CAPTURE = 'communique-capture-page';
 export default defineBackground(() => {
   let repository: Promise<RecordRepository> | null = null;
   const deps: CaptureDeps = {
-    repository: () => (repository ??= openDatabase().then(recordRepository).catch((e) => {
-      repository = null;
-      throw e;
-    })),
+    repository: () =>
+      (repository ??= openDatabase({ onClose: () => (repository = null) })
+        .then(recordRepository)
+        .catch((e) => {
+          repository = null;
+          throw e;
+        })),
     async tabUrl(tabId) {
       return (await browser.tabs.get(tabId)).url;
     },

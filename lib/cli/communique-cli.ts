@@ -18,15 +18,39 @@ export interface CliIo {
 }
 
 export function extractFile(file: string, options: { url?: string; now?: Date; id?: string } = {}): EventRecord {
-  const html = readFileSync(file);
+  const bytes = readFileSync(file);
   const url = options.url || pathToFileURL(resolve(file)).href;
-  // jsdom sniffs the charset from the bytes and <meta charset>, as a browser would; scripts never run.
-  const dom = new JSDOM(html, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+  const html = decodeSavedPage(bytes);
+  let dom: JSDOM;
+  try {
+    dom = parseHtml(html, url);
+  } catch {
+    // jsdom's CSS parser throws on some real stylesheets; styles play no part in extraction.
+    dom = parseHtml(typeof html === 'string' ? html.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi, '$1$2') : html, url);
+  }
   try {
     const raw = readPage(dom.window.document, { url });
     return normalizeCapture(raw, { id: options.id ?? randomUUID(), now: options.now ?? new Date() });
   } finally {
     dom.window.close();
+  }
+}
+
+function parseHtml(html: string | Buffer, url: string): JSDOM {
+  // Scripts never run (jsdom's default); a silent console keeps page errors off our stderr.
+  return new JSDOM(html, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+}
+
+/**
+ * A page saved to disk is usually re-encoded as UTF-8 while its <meta charset> still names the
+ * original encoding, so bytes that are valid UTF-8 are read as UTF-8. Anything else is handed to
+ * jsdom as bytes, which sniffs the BOM and <meta charset> as a browser would.
+ */
+export function decodeSavedPage(bytes: Buffer): string | Buffer {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return bytes;
   }
 }
 

@@ -31,19 +31,26 @@ export const MIGRATIONS: Migration[] = [
 ];
 
 export async function openDatabase(
-  options: { name?: string; version?: number; migrations?: Migration[]; factory?: IDBFactory } = {},
+  options: { name?: string; version?: number; migrations?: Migration[]; factory?: IDBFactory; onClose?: () => void } = {},
 ): Promise<IDBPDatabase<CommuniqueDb>> {
   const migrations = options.migrations ?? MIGRATIONS;
   const version = options.version ?? DATABASE_VERSION;
   if (version > migrations.length) {
     throw new Error(`database version ${version} has no migration: expected at most ${migrations.length}`);
   }
-  const open = () =>
-    openDB<CommuniqueDb>(options.name ?? DATABASE_NAME, version, {
+  const open = async () => {
+    const db = await openDB<CommuniqueDb>(options.name ?? DATABASE_NAME, version, {
       async upgrade(db, oldVersion, newVersion, tx) {
         for (let v = oldVersion; v < (newVersion ?? version); v++) await migrations[v](db, tx);
       },
+      // A newer extension version is waiting to upgrade: step aside rather than block it forever.
+      blocking() {
+        db.close();
+        options.onClose?.();
+      },
     });
+    return db;
+  };
   if (!options.factory) return open();
   // Tests pass fake-indexeddb's factory; idb reads the global one.
   const previous = globalThis.indexedDB;

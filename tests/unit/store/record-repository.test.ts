@@ -1,0 +1,93 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS, openDatabase, RECORDS, type Migration } from '@/lib/store/database';
+import { recordRepository } from '@/lib/store/record-repository';
+import { CaptureError } from '@/lib/protocol';
+import { makeRecord } from '../../support/record-factory';
+
+const fresh = async () => recordRepository(await openDatabase({ factory: new IDBFactory(), name: `t-${Math.random()}` }));
+
+describe('record repository', () => {
+  it('saves, reads back and lists newest capture first', async () => {
+    const repo = await fresh();
+    const a = makeRecord({ capturedAt: '2025-01-01T00:00:00.000Z' });
+    const b = makeRecord({ capturedAt: '2025-02-01T00:00:00.000Z' });
+    expect((await repo.save(a)).created).toBe(true);
+    await repo.save(b);
+    expect(await repo.get(a.id)).toEqual(a);
+    expect((await repo.list()).map((r) => r.id)).toEqual([b.id, a.id]);
+  });
+
+  it('never stores a second record for the same canonical URL', async () => {
+    const repo = await fresh();
+    const first = makeRecord({ url: 'https://example.org/x' });
+    await repo.save(first);
+    const again = makeRecord({ id: 'other-id', url: 'https://example.org/x', title: 'Edited' });
+    const { record, created } = await repo.save(again);
+    expect(created).toBe(false);
+    expect(record.id).toBe(first.id);
+    expect(await repo.count()).toBe(1);
+    expect((await repo.findByCanonicalUrl('https://example.org/x'))?.title).toBe('Edited');
+  });
+
+  it('refuses to move a record onto a URL another record holds, and changes nothing', async () => {
+    const repo = await fresh();
+    const a = makeRecord({ url: 'https://example.org/a' });
+    const b = makeRecord({ url: 'https://example.org/b' });
+    await repo.save(a);
+    await repo.save(b);
+    const moved = { ...b, source: { ...b.source, canonicalUrl: a.source.canonicalUrl } };
+    await expect(repo.save(moved)).rejects.toThrow(/already holds it/);
+    expect(await repo.get(b.id)).toEqual(b);
+  });
+
+  it('rejects an invalid record before touching the database', async () => {
+    const repo = await fresh();
+    const bad = { ...makeRecord(), event: { ...makeRecord().event, start: '2025-02-31' } };
+    await expect(repo.save(bad)).rejects.toThrow(/calendar/);
+    expect(await repo.count()).toBe(0);
+  });
+
+  it('deletes and returns the deleted record so it can be restored', async () => {
+    const repo = await fresh();
+    const a = makeRecord();
+    await repo.save(a);
+    expect(await repo.delete(a.id)).toEqual(a);
+    expect(await repo.count()).toBe(0);
+    await expect(repo.delete(a.id)).rejects.toBeInstanceOf(CaptureError);
+    await repo.save(a);
+    expect(await repo.get(a.id)).toEqual(a);
+  });
+
+  it('skips a stored record that no longer fits the schema instead of failing the list', async () => {
+    const factory = new IDBFactory();
+    const db = await openDatabase({ factory, name: 'broken' });
+    const repo = recordRepository(db);
+    await repo.save(makeRecord());
+    await db.put(RECORDS, { ...makeRecord(), id: 'broken', title: 42 } as never);
+    expect((await repo.list()).map((r) => r.id)).not.toContain('broken');
+    expect(await repo.get('broken')).toBeNull();
+  });
+
+  it('upgrades a version-1 database through a later migration with every record intact', async () => {
+    const factory = new IDBFactory();
+    const v1 = recordRepository(await openDatabase({ factory, name: 'upgrade' }));
+    const records = [makeRecord(), makeRecord(), makeRecord()];
+    for (const r of records) await v1.save(r);
+    // Version 2 as a test: adds an index, the kind of change a later schema makes.
+    const addTypeIndex: Migration = (_db, tx) => {
+      tx.objectStore(RECORDS).createIndex('by-type' as never, 'event.type');
+    };
+    const migrations = [...MIGRATIONS, addTypeIndex];
+    const v2db = await openDatabase({ factory, name: 'upgrade', version: 2, migrations });
+    expect(v2db.version).toBe(2);
+    const v2 = recordRepository(v2db);
+    expect((await v2.list()).length).toBe(3);
+    for (const r of records) expect(await v2.get(r.id)).toEqual(r);
+  });
+
+  it('names the missing migration when asked for a version it does not know', async () => {
+    await expect(openDatabase({ factory: new IDBFactory(), name: 'x', version: 5 })).rejects.toThrow(/version 5 has no migration/);
+  });
+});
