@@ -1,0 +1,94 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { IDBFactory } from 'fake-indexeddb';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { captureHandlers, captureTab, quickCapture, type CaptureDeps } from '@/lib/background/capture-service';
+import { readPage } from '@/lib/capture/read-page';
+import { markEdited } from '@/lib/merge-recapture';
+import { openDatabase } from '@/lib/store/database';
+import { recordRepository } from '@/lib/store/record-repository';
+import { corpusCases } from '../support/corpus';
+
+const page = corpusCases()[0];
+const PAGE_URL = 'https://mission.example/news/1.html';
+
+function readCorpusPage() {
+  const dom = new JSDOM(readFileSync(page.htmlPath, 'utf8'), { url: PAGE_URL });
+  return readPage(dom.window.document, { url: PAGE_URL });
+}
+
+async function deps(over: Partial<CaptureDeps> = {}): Promise<CaptureDeps> {
+  const repo = recordRepository(await openDatabase({ factory: new IDBFactory(), name: 'capture' }));
+  let n = 0;
+  return {
+    repository: async () => repo,
+    tabUrl: async () => PAGE_URL,
+    runContentScript: async () => readCorpusPage(),
+    now: () => new Date('2025-06-01T00:00:00Z'),
+    newId: () => `id-${++n}`,
+    ...over,
+  };
+}
+
+describe('capture service', () => {
+  it('reads a real page into a new, unsaved record', async () => {
+    const d = await deps();
+    const reply = await captureTab(d, 1);
+    expect(reply.status).toBe('new');
+    expect(reply.record.source.url).toBe(PAGE_URL);
+    expect(reply.record.text.length).toBeGreaterThan(200);
+    expect(await (await d.repository()).count()).toBe(0);
+  });
+
+  it('recognises a saved page and offers the fresh extraction under the same id', async () => {
+    const d = await deps();
+    const handlers = captureHandlers(d);
+    const first = await captureTab(d, 1);
+    await handlers.saveRecord({ record: first.record });
+    const again = await captureTab(d, 1);
+    expect(again.status).toBe('existing');
+    expect(again.record.id).toBe(first.record.id);
+    expect(again.fresh?.id).toBe(first.record.id);
+  });
+
+  it('quick capture keeps the fields a reviewer edited', async () => {
+    const d = await deps();
+    const { record } = await quickCapture(d, 1);
+    const edited = markEdited({ ...record, event: { ...record.event, type: 'ceremony' } }, 'event.type');
+    await captureHandlers(d).saveRecord({ record: edited });
+    const second = await quickCapture(d, 1);
+    expect(second.status).toBe('updated');
+    expect(second.record.event.type).toBe('ceremony');
+    expect(await (await d.repository()).count()).toBe(1);
+  });
+
+  it('refuses a browser page with a plain message before injecting anything', async () => {
+    let injected = false;
+    const d = await deps({ tabUrl: async () => 'chrome://extensions/', runContentScript: async () => (injected = true) });
+    await expect(captureTab(d, 1)).rejects.toMatchObject({ code: 'unscriptable-page', message: expect.stringMatching(/Browser pages/) });
+    expect(injected).toBe(false);
+  });
+
+  it('reports a page with no article and saves nothing', async () => {
+    const dom = new JSDOM('<html><head><title>Welcome</title></head><body><nav><a href="/">Home</a></nav></body></html>', { url: PAGE_URL });
+    const d = await deps({ runContentScript: async () => readPage(dom.window.document, { url: PAGE_URL }) });
+    await expect(quickCapture(d, 1)).rejects.toMatchObject({ code: 'no-article', message: expect.stringContaining('Welcome') });
+    expect(await (await d.repository()).count()).toBe(0);
+  });
+
+  it('stops a page that never answers, with a timeout error', async () => {
+    const d = await deps({ runContentScript: () => new Promise(() => undefined), timeoutMs: 50 });
+    await expect(captureTab(d, 1)).rejects.toMatchObject({ code: 'timeout' });
+  });
+
+  it('rejects a content-script result of the wrong shape', async () => {
+    const d = await deps({ runContentScript: async () => ({ url: 5 }) });
+    await expect(captureTab(d, 1)).rejects.toMatchObject({ code: 'no-article' });
+  });
+
+  it('explains a refused injection', async () => {
+    const d = await deps({ runContentScript: async () => Promise.reject(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')) });
+    await expect(captureTab(d, 1)).rejects.toMatchObject({ code: 'unscriptable-page', message: expect.stringContaining('does not let Communiqué read this page') });
+  });
+});
