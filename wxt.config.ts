@@ -19,7 +19,7 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'communique@communique.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: 'communique@communique.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
     },
   },
 });
