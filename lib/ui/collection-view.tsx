@@ -150,7 +150,7 @@ export function CollectionView({ call, onOpen, download }: Props) {
                     {r.title || 'Untitled record'}
                   </button>
                 </td>
-                <td>{r.source.publisher ?? '—'}</td>
+                <td class="collection__publisher">{r.source.publisher ?? '—'}</td>
                 <td class="nowrap">{eventDateOf(r)}</td>
                 <td>{r.event.type}</td>
                 <td>

@@ -49,7 +49,7 @@ interface BaseProps {
   onFocus: () => void;
 }
 
-export function TextField(props: BaseProps & { value: string | null; onInput: (v: string) => void; placeholder?: string; maxLength?: number; transform?: (v: string) => string }) {
+export function TextField(props: BaseProps & { value: string | null; onInput: (v: string) => void; placeholder?: string; maxLength?: number; class?: string }) {
   const id = useFieldId(props.testId);
   return (
     <FieldShell id={id} label={props.label} marker={props.marker} wide={props.wide}>
@@ -60,8 +60,9 @@ export function TextField(props: BaseProps & { value: string | null; onInput: (v
         value={props.value ?? ''}
         placeholder={props.placeholder}
         maxLength={props.maxLength}
+        class={props.class}
         onFocus={props.onFocus}
-        onInput={(e) => props.onInput(props.transform ? props.transform(e.currentTarget.value) : e.currentTarget.value)}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
       />
     </FieldShell>
   );
@@ -71,9 +72,11 @@ export function TextField(props: BaseProps & { value: string | null; onInput: (v
  * A day typed as YYYY-MM-DD. A text input rather than type=date: the browser's date picker silently
  * turns a half-typed or impossible day into "", and the reviewer should see the value being refused.
  */
-export function DayField(props: BaseProps & { value: string | null; onInput: (v: string) => void; focused: boolean }) {
+export function DayField(props: BaseProps & { value: string | null; onInput: (v: string) => void }) {
   const id = useFieldId(props.testId);
-  const problem = props.focused ? null : dayProblem(props.label, props.value);
+  // A day is judged once the reviewer leaves the field, not at every keystroke of a half-typed date.
+  const [typing, setTyping] = useState(false);
+  const problem = typing ? null : dayProblem(props.label, props.value);
   return (
     <FieldShell id={id} label={props.label} marker={props.marker} hint={problem}>
       <input
@@ -87,7 +90,11 @@ export function DayField(props: BaseProps & { value: string | null; onInput: (v:
         value={props.value ?? ''}
         aria-invalid={problem ? 'true' : undefined}
         aria-describedby={problem ? `${id}-hint` : undefined}
-        onFocus={props.onFocus}
+        onFocus={() => {
+          setTyping(true);
+          props.onFocus();
+        }}
+        onBlur={() => setTyping(false)}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
     </FieldShell>

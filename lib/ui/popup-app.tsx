@@ -152,8 +152,10 @@ export function PopupApp({ call, activeTabId, download }: PopupAppProps) {
           {record && state !== 'loading' && state !== 'error' && (
             <>
               {source.kind === 'capture' && source.existing && (
-                <div class="banner" data-testid="already-captured" role="status">
-                  <span>{source.freshTaken ? 'Already captured — showing the new extraction; Save replaces your saved record' : 'Already captured — showing your saved record'}</span>
+                <div class="banner">
+                  <span data-testid="already-captured" role="status">
+                    {source.freshTaken ? 'Already captured — showing the new extraction; Save replaces your saved record' : 'Already captured — showing your saved record'}
+                  </span>
                   {source.fresh && !source.freshTaken && (
                     <button type="button" class="button button--small" data-testid="take-fresh" onClick={takeFresh}>
                       Use the new extraction
@@ -163,7 +165,7 @@ export function PopupApp({ call, activeTabId, download }: PopupAppProps) {
               )}
               <div class="review">
                 <div class="review__form">
-                  <ReviewForm key={formKey} record={record} focusedPath={focusedPath} onChange={edit} onFocusPath={setFocusedPath} />
+                  <ReviewForm key={formKey} record={record} onChange={edit} onFocusPath={setFocusedPath} />
                 </div>
                 <aside class="review__aside" aria-label="Source of the focused field">
                   <EvidenceBox record={record} path={focusedPath} label={focusedPath ? labelFor(focusedPath) : null} />

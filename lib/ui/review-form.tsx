@@ -34,12 +34,11 @@ export function labelFor(path: string): string {
 
 interface Props {
   record: EventRecord;
-  focusedPath: string | null;
   onChange: (record: EventRecord) => void;
   onFocusPath: (path: string) => void;
 }
 
-export function ReviewForm({ record, focusedPath, onChange, onFocusPath }: Props) {
+export function ReviewForm({ record, onChange, onFocusPath }: Props) {
   const common = (path: EditablePath, testId: string) => ({
     label: FIELD_LABELS[path],
     testId,
@@ -49,7 +48,7 @@ export function ReviewForm({ record, focusedPath, onChange, onFocusPath }: Props
   const set = (path: EditablePath) => (value: unknown) => onChange(editField(record, path, value));
   const setText = (path: EditablePath) => (value: string) => onChange(editField(record, path, textOrNull(value)));
   const day = (path: EditablePath, testId: string) => (
-    <DayField {...common(path, testId)} focused={focusedPath === path} value={valueAt<string | null>(record, path)} onInput={setText(path)} />
+    <DayField {...common(path, testId)} value={valueAt<string | null>(record, path)} onInput={setText(path)} />
   );
   const { event, source, review } = record;
 
@@ -69,8 +68,8 @@ export function ReviewForm({ record, focusedPath, onChange, onFocusPath }: Props
       <TextField
         {...common('event.location.country', 'field-country')}
         value={event.location.country}
-        placeholder="BE"
-        transform={(v) => v.toUpperCase()}
+        placeholder="e.g. BE"
+        class="uppercase"
         onInput={setText('event.location.country')}
       />
       <TextField {...common('event.host', 'field-host')} value={event.host} onInput={setText('event.host')} />

@@ -177,6 +177,18 @@ describe('reviewing and saving', () => {
     expect(state()).toBe('ready');
   });
 
+  it('flags a bad day beside the field once the reviewer leaves it', async () => {
+    const start = $('field-start')!;
+    await focus(start);
+    await type(start, '2024-3');
+    expect(start.getAttribute('aria-invalid')).toBeNull();
+    await act(() => {
+      start.dispatchEvent(new FocusEvent('blur'));
+    });
+    expect(start.getAttribute('aria-invalid')).toBe('true');
+    expect(root.querySelector(`#${start.getAttribute('aria-describedby')}`)?.textContent).toContain('“2024-3”');
+  });
+
   it('saves with Ctrl+Enter from inside a field', async () => {
     await act(() => {
       $('field-notes')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
@@ -222,7 +234,7 @@ describe('a page already in the collection', () => {
     const saved = sampleRecord({ title: 'My edited title' });
     const fresh = sampleRecord({ title: 'Freshly extracted title' });
     await mount({ captureTab: () => ok({ status: 'existing', record: saved, fresh, timing }), saveRecord: ({ record }) => ok({ record: record as EventRecord, created: false }) });
-    expect($('already-captured')?.textContent).toContain('Already captured — showing your saved record');
+    expect($('already-captured')?.textContent).toBe('Already captured — showing your saved record');
     expect(($('field-title') as HTMLInputElement).value).toBe('My edited title');
     await click($('take-fresh'));
     expect(($('field-title') as HTMLInputElement).value).toBe('Freshly extracted title');
