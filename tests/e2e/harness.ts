@@ -206,6 +206,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
     '--enable-unsafe-extension-debugging',
+    // Headless Chromium's screen is 800×600 by default, which squeezes a 720×600 popup to 658×510
+    // with scroll bars; a desktop-sized screen lets the popup take the size it asks for.
+    '--screen-info={1600x1200}',
+    '--window-size=1280,900',
     '--remote-debugging-port=0',
     'about:blank',
   ];
@@ -469,25 +473,22 @@ export class Popup {
     })()`);
   }
 
-  /** Waits for one of `states`; fails at once if the popup settles in a different final state. */
+  /** Waits for one of `states`; fails at once if the popup shows an error instead. */
   async waitForState(states: PopupState | PopupState[], timeoutMs = 15_000): Promise<PopupState> {
     const wanted = Array.isArray(states) ? states : [states];
-    const settled: PopupState[] = ['ready', 'error', 'saved'];
-    let wrong: PopupState | null = null;
+    let wrong = false;
     const got = await waitUntil(
       async () => {
         const s = await this.state();
         if (s && wanted.includes(s)) return s;
-        if (s && settled.includes(s) && !wanted.includes(s)) {
-          wrong = s;
-          return s;
-        }
+        // 'error' is final for this popup; 'ready' may still become 'saved' (a save in flight).
+        if (s === 'error') return (wrong = true) && s;
         return undefined;
       },
       `popup data-state ${wanted.join('|')}`,
       { timeoutMs, describe: () => this.describe() },
     );
-    if (wrong) throw new Error(`popup reached data-state=${wrong} while waiting for ${wanted.join('|')} — ${await this.describe()}`);
+    if (wrong) throw new Error(`popup reached data-state=error while waiting for ${wanted.join('|')} — ${await this.describe()}`);
     return got;
   }
 
@@ -601,22 +602,17 @@ export class Popup {
     return this.evaluate(`chrome.tabs.query({ active: true, currentWindow: true }).then((t) => t[0].id)`);
   }
 
-  /** Writes a PNG of the popup at its own size (Page.captureScreenshot over the popup's socket). */
+  /**
+   * Writes a PNG of the popup as its window shows it (Page.captureScreenshot over the popup's
+   * socket). The popup window takes the size its document asks for, up to the browser's 800×600 cap;
+   * Emulation.setDeviceMetricsOverride is refused on a popup target, so no size is forced.
+   */
   async screenshot(path: string): Promise<{ width: number; height: number }> {
-    const size = await this.evaluate<{ width: number; height: number }>(`({
-      width: Math.ceil(Math.max(document.documentElement.scrollWidth, window.innerWidth)),
-      height: Math.ceil(Math.min(600, Math.max(document.documentElement.scrollHeight, 100))),
-    })`);
-    await this.cdp.send('Emulation.setDeviceMetricsOverride', { width: size.width, height: size.height, deviceScaleFactor: 1, mobile: false });
-    try {
-      await sleep(100);
-      const { data } = await this.cdp.send<{ data: string }>('Page.captureScreenshot', { format: 'png', captureBeyondViewport: false });
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, Buffer.from(data, 'base64'));
-      return size;
-    } finally {
-      await this.cdp.send('Emulation.clearDeviceMetricsOverride').catch(() => undefined);
-    }
+    const size = await this.evaluate<{ width: number; height: number }>(`({ width: window.innerWidth, height: window.innerHeight })`);
+    const { data } = await this.cdp.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, Buffer.from(data, 'base64'));
+    return size;
   }
 
   /** Closes the popup window (as clicking elsewhere would) and waits until its target is gone. */
