@@ -3,6 +3,9 @@
 // without a schemaVersion bump and a migration in lib/store/database.ts.
 import { z } from 'zod';
 
+// Extension pages forbid eval under the default MV3 CSP; zod would otherwise probe `new Function`.
+z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1 as const;
 
 /** Event vocabulary of ../shared/corpus/FORMAT.md. */
