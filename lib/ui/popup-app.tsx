@@ -1,6 +1,6 @@
 // The popup: captures the active tab at once, shows the record for review, saves it; a second tab
 // lists the collection. All page-derived text is rendered as text nodes or input values.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Reply } from '../protocol';
 import type { EventRecord } from '../record-schema';
 import { CollectionView } from './collection-view';
@@ -34,6 +34,9 @@ export function PopupApp({ call, activeTabId, download }: PopupAppProps) {
   const [formKey, setFormKey] = useState(0);
   const [focusedPath, setFocusedPath] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // The record as last set, read after an await to tell whether the reviewer typed while saving.
+  const current = useRef<EventRecord | null>(null);
+  current.current = record;
 
   useEffect(() => {
     void capture();
@@ -65,6 +68,7 @@ export function PopupApp({ call, activeTabId, download }: PopupAppProps) {
   }
 
   function load(next: EventRecord) {
+    current.current = next;
     setRecord(next);
     setFormKey((k) => k + 1);
     setFocusedPath(null);
@@ -73,6 +77,7 @@ export function PopupApp({ call, activeTabId, download }: PopupAppProps) {
   }
 
   function edit(next: EventRecord) {
+    current.current = next;
     setRecord(next);
     if (state === 'saved') {
       setState('ready');
@@ -109,9 +114,19 @@ export function PopupApp({ call, activeTabId, download }: PopupAppProps) {
       setStatus({ text: `Not saved: ${result.error.message}`, alert: true });
       return;
     }
+    const stored = result.value.record;
+    if (current.current !== record) {
+      // Typed while the save was under way: keep those edits, unsaved, on the stored record's id.
+      const newer = { ...current.current!, id: stored.id };
+      current.current = newer;
+      setRecord(newer);
+      setStatus({ text: 'Saved, but you changed fields since; press Save again to keep them.', alert: false });
+      return;
+    }
     // The worker's copy is the truth from now on (it may have tidied values or stamped the time).
     // No remount: the reviewer keeps the focus and the cursor where Ctrl+Enter left them.
-    setRecord(result.value.record);
+    current.current = stored;
+    setRecord(stored);
     setState('saved');
     setStatus({ text: result.value.created ? 'Saved to your collection.' : 'Your saved record was updated.', alert: false });
   }
@@ -122,7 +137,6 @@ export function PopupApp({ call, activeTabId, download }: PopupAppProps) {
       void save();
     }
   }
-
 
   return (
     <div class="popup" data-state={state} onKeyDown={onKeyDown}>

@@ -229,6 +229,27 @@ describe('reviewing and saving', () => {
   });
 });
 
+describe('typing while a save is under way', () => {
+  it('keeps the newer edits instead of the stored copy', async () => {
+    let finish!: () => void;
+    await mount({
+      captureTab: () => ok({ status: 'new', record: sampleRecord(), fresh: null, timing }),
+      saveRecord: ({ record }) => new Promise((r) => (finish = () => r(ok({ record: { ...(record as EventRecord), id: 'stored-id' }, created: true })))),
+    });
+    await click($('save'));
+    await type($('field-city'), 'Bruges');
+    await act(() => finish());
+    await settle();
+    expect(($('field-city') as HTMLInputElement).value).toBe('Bruges');
+    expect(state()).toBe('ready');
+    await act(() => {
+      $('field-city')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', metaKey: true, bubbles: true }));
+    });
+    await settle();
+    expect(lastSaved()).toMatchObject({ id: 'stored-id', event: { location: { city: 'Bruges' } } });
+  });
+});
+
 describe('a page already in the collection', () => {
   it('shows the saved record, offers the fresh extraction, and saves as an update', async () => {
     const saved = sampleRecord({ title: 'My edited title' });
