@@ -35,7 +35,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 export async function readTab(deps: CaptureDeps, tabId: number): Promise<{ raw: RawCapture; url: string | undefined }> {
   const url = await deps.tabUrl(tabId);
-  const refused = whyUnscriptable(url);
+  // Chromium shows an extension without the `tabs` permission the URL of a page only when activeTab
+  // covers it: undefined after a click means a page the click gave no access to (chrome://version,
+  // about:blank…), not "no page". Then the injection is tried and the browser's refusal names why.
+  const refused = url === undefined ? null : whyUnscriptable(url);
   if (refused) throw new CaptureError('unscriptable-page', refused);
   let result: unknown;
   try {

@@ -25,8 +25,14 @@ export function whyUnscriptable(url: string | undefined | null): string | null {
 /** Turns the browser's refusal to inject into the same plain words. */
 export function explainInjectionError(url: string | undefined, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const known = whyUnscriptable(url);
+  const known = url === undefined ? null : whyUnscriptable(url);
   if (known) return known;
+  // Chromium names the scheme it refuses ("Cannot access a chrome:// URL") even when the URL is hidden.
+  const scheme = /cannot access an? ([a-z][a-z0-9+.-]*):\/\/ URL/i.exec(message);
+  if (scheme) return whyUnscriptable(`${scheme[1].toLowerCase()}://page/`) ?? `The page could not be read: ${message}`;
+  if (url === undefined && /cannot access contents of the page/i.test(message)) {
+    return 'The browser does not let extensions read this tab: it is empty, or shows an about:, data: or file address or another extension\'s page. Open a press release and click the Communiqué button on it.';
+  }
   if (/cannot access|cannot be scripted|permission|extensions gallery|missing host permission/i.test(message)) {
     return `The browser does not let Communiqué read this page (${message}). Click the toolbar button on the page itself to grant access.`;
   }
