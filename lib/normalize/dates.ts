@@ -7,6 +7,25 @@ export const MONTHS_EN: Record<string, number> = {
   november: 11, nov: 11, december: 12, dec: 12,
 };
 
+/** Month names of the languages mission sites write in, lower-cased, accents kept. */
+export const MONTHS: Record<string, number> = {
+  ...MONTHS_EN,
+  // fr
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
+  septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  // de
+  januar: 1, jänner: 1, februar: 2, märz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  // es
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9,
+  setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  // ru (genitive, as dates are written)
+  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9,
+  октября: 10, ноября: 11, декабря: 12,
+};
+
+/** Japanese era names and the Gregorian year before each era's first year. */
+const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+
 export function isoDay(y: number, m: number, d: number): string | null {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
@@ -15,24 +34,54 @@ export function isoDay(y: number, m: number, d: number): string | null {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const MONTH_NAME = Object.keys(MONTHS_EN).sort((a, b) => b.length - a.length).join('|');
+/** Days between two ISO days (b − a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The ISO day `n` days after `day` (n may be negative). */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday, as Date.getUTCDay. */
+export function weekdayOf(day: string): number {
+  return new Date(Date.parse(`${day}T00:00:00Z`)).getUTCDay();
+}
+
+const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+export const MONTH_NAME_RE = MONTH_ALT;
+
+export function monthNumber(name: string): number | null {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+const eraYear = (era: string, n: string) => ERAS[era] + (n === '元' ? 1 : Number(n));
+
+// Digits glued to letters ("Date2013-08-01hit") are common in scraped date lines, so the numeric
+// patterns use digit look-arounds rather than \b.
 const DATE_PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] }[] = [
   // 2025-09-07, 2025/09/07, 2025.09.07, and ISO timestamps
-  { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/, pick: (m) => [+m[1], +m[2], +m[3]] },
+  { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, pick: (m) => [+m[1], +m[2], +m[3]] },
   // 2023年1月19日
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, pick: (m) => [+m[1], +m[2], +m[3]] },
+  // 令和元年10月22日
+  {
+    re: /(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/,
+    pick: (m) => [eraYear(m[1], m[2]), +m[3], +m[4]],
+  },
   // September 1, 2025 / Sept. 1st 2025
   {
-    re: new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'),
-    pick: (m) => [+m[3], MONTHS_EN[m[1].toLowerCase()], +m[2]],
+    re: new RegExp(`(?<![\\p{L}])(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu'),
+    pick: (m) => [+m[3], monthNumber(m[1]) ?? 0, +m[2]],
   },
-  // 1 September 2025
+  // 1 September 2025, 1er octobre 2023, 12. März 2024, 11 de noviembre de 2014, 19 января 2023
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b`, 'i'),
-    pick: (m) => [+m[3], MONTHS_EN[m[2].toLowerCase()], +m[1]],
+    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*(?:of\\s+|de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`, 'iu'),
+    pick: (m) => [+m[3], monthNumber(m[2]) ?? 0, +m[1]],
   },
   // 07.09.2025 / 07/09/2025: day first, as on most non-US sites
-  { re: /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, pick: (m) => [+m[3], +m[2], +m[1]] },
+  { re: /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/, pick: (m) => (+m[2] > 12 && +m[1] <= 12 ? [+m[3], +m[1], +m[2]] : [+m[3], +m[2], +m[1]]) },
 ];
 
 /** The first complete calendar day written in `s`, as ISO, or null. */

@@ -1,5 +1,14 @@
-// The event itself, read from headline and article text.
+// The event itself, read from headline and article text. Each field comes from its own small module;
+// this file only orders them (type first: the date and people rules depend on it) and records evidence.
 import type { EventRecord, FieldOrigin } from '../record-schema';
+import { anniversaryYear, eventOccasion } from './occasion';
+import { eventDates } from './event-dates';
+import { eventType } from './event-type';
+import { eventHost } from './host';
+import { eventOrganizations } from './organizations';
+import { eventParticipants } from './people';
+import { eventPlace } from './place';
+import { contentEnd } from './sentences';
 
 export interface EventInput {
   title: string | null;
@@ -7,6 +16,10 @@ export interface EventInput {
   lang: string | null;
   publishedDate: string | null;
   publisher: string | null;
+  /** Breadcrumb labels; a bare year there dates year-less mentions. */
+  breadcrumb?: string[];
+  /** ISO code of the country the publishing mission sits in, when the site says so. */
+  missionCountry?: string | null;
 }
 
 export interface ExtractedEvent {
@@ -16,20 +29,70 @@ export interface ExtractedEvent {
 }
 
 export function extractEvent(input: EventInput): ExtractedEvent {
+  const text = input.text ?? '';
+  const body = text.slice(0, contentEnd(text));
+  const evidence: EventRecord['evidence'] = {};
+  const origins: Record<string, FieldOrigin> = {};
+  const note = (path: string, quote: string, start: number, end: number, origin: FieldOrigin = 'text') => {
+    const inText = start >= 0 && end <= text.length && text.slice(start, end) === quote;
+    evidence[path] = inText ? { quote, start, end } : { quote, start: -1, end: -1 };
+    origins[path] = inText ? origin : origin === 'text' ? 'metadata' : origin;
+  };
+
+  const type = eventType(input.title, body);
+  if (type.label) note('event.type', type.label, type.in === 'text' ? type.start : -1, type.in === 'text' ? type.end : -1);
+
+  const occasion = eventOccasion(body);
+  if (occasion) note('event.occasion', occasion.quote, occasion.start, occasion.end);
+
+  const contextYears = (input.breadcrumb ?? []).filter((b) => /^\d{4}$/.test(b.trim())).map(Number);
+  const dates = eventDates({
+    text,
+    title: input.title,
+    publishedDate: input.publishedDate,
+    type: type.type,
+    contextYears,
+    anniversaryYear: anniversaryYear(body),
+  });
+  if (dates.start && dates.evidence) {
+    note('event.start', dates.evidence.quote, dates.evidence.start, dates.evidence.end);
+    if (dates.end) note('event.end', dates.evidence.quote, dates.evidence.start, dates.evidence.end);
+  }
+
+  const people = eventParticipants({ title: input.title, text: body, type: type.type });
+  people.forEach((p, i) => note(`event.participants.${i}`, p.evidence.quote, p.evidence.start, p.evidence.end));
+
+  const host = eventHost({ title: input.title, text: body, type: type.type, publisher: input.publisher, participants: people });
+  if (host.value) note('event.host', host.quote ?? host.value, host.start, host.end, host.origin);
+
+  const orgs = eventOrganizations({ title: input.title, text: body, host: host.value, publisher: input.publisher, participants: people, type: type.type });
+  if (orgs.length) note('event.organizations', orgs[0].quote, orgs[0].start, orgs[0].end);
+
+  const place = eventPlace({
+    title: input.title,
+    text: body,
+    type: type.type,
+    hostIsPublisher: !!host.value && host.value === input.publisher,
+    publisher: input.publisher,
+    missionCountry: input.missionCountry ?? null,
+  });
+  if (place.city) note('event.location.city', place.city.quote, place.city.start, place.city.end);
+  if (place.country) note('event.location.country', place.country.quote, place.country.start, place.country.end, place.country.origin);
+
   return {
     event: {
-      type: 'other',
-      label: null,
-      start: null,
-      end: null,
-      location: { venue: null, city: null, country: null },
-      host: input.publisher,
-      participants: [],
-      organizations: [],
+      type: type.type,
+      label: type.label,
+      start: dates.start,
+      end: dates.end,
+      location: { venue: place.venue, city: place.city?.value ?? null, country: place.country?.value ?? null },
+      host: host.value,
+      participants: people.map(({ evidence: _e, ...p }) => p),
+      organizations: orgs.map((o) => o.name),
       topics: [],
-      occasion: null,
+      occasion: occasion?.value ?? null,
     },
-    evidence: {},
-    origins: {},
+    evidence,
+    origins,
   };
 }

@@ -4,7 +4,9 @@ import { canonicalUrlOf } from '../canonical-url';
 import { SCHEMA_VERSION, type EventRecord } from '../record-schema';
 import { pageMetadata } from './page-metadata';
 import { extractEvent } from './extract-event';
-import { pagePublishedDate, pagePublisher, pageSiteName, pageTitle } from './page-facts';
+import { betterTitle, pagePublishedDate, pagePublisher, pageSiteName, pageTitle } from './page-facts';
+import { missionCountryOf } from './place';
+import { siteHints } from './site-adapters';
 
 export const EXTRACTOR_VERSION = 'communique-normalizer/1';
 
@@ -16,11 +18,20 @@ export interface NormalizeContext {
 export function normalizeCapture(raw: RawCapture, ctx: NormalizeContext): EventRecord {
   const meta = pageMetadata(raw);
   const text = raw.article?.text ?? '';
-  const title = pageTitle(raw, meta);
+  const hints = siteHints(raw, meta);
+  const title = betterTitle(raw, meta, pageTitle(raw, meta));
   const published = pagePublishedDate(raw, meta);
-  const publisher = pagePublisher(raw, meta);
+  const publisher = pagePublisher(raw, meta, hints);
   const lang = normalizeLang(raw.lang ?? raw.article?.lang ?? meta.get('og:locale') ?? meta.get('language'));
-  const event = extractEvent({ title: title.value, text, lang, publishedDate: published.value, publisher: publisher.value });
+  const event = extractEvent({
+    title: title.value,
+    text,
+    lang,
+    publishedDate: published.value,
+    publisher: publisher.value,
+    breadcrumb: raw.breadcrumb,
+    missionCountry: hints?.missionCountry ?? missionCountryOf(publisher.value),
+  });
   const nowIso = ctx.now.toISOString();
 
   const evidence: EventRecord['evidence'] = { ...event.evidence };
@@ -53,7 +64,7 @@ export function normalizeCapture(raw: RawCapture, ctx: NormalizeContext): EventR
     event: event.event,
     evidence,
     review: { status: 'unreviewed', tags: [], notes: '', updatedAt: nowIso },
-    provenance: { extractor: EXTRACTOR_VERSION, adapter: null, fields },
+    provenance: { extractor: EXTRACTOR_VERSION, adapter: hints?.adapter ?? null, fields },
   };
 }
 

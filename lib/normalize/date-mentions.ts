@@ -1,0 +1,134 @@
+// Every way a press release writes a day, found with its offsets. A mention may lack its year or
+// month ("on May 23", 本22日) or be relative ("yesterday"); event-dates.ts resolves those against
+// the page's context. Nothing here builds a Date from a partial string.
+import { MONTHS_EN, MONTH_NAME_RE, monthNumber } from './dates';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  quote: string;
+  y: number | null;
+  /** null only for day-of-month mentions such as 本22日, which take the reference month. */
+  m: number | null;
+  d: number | null;
+  /** Last day of a written range ("25-27", "from 3 to 5 May"). */
+  end2?: { y: number | null; m: number | null; d: number };
+  /** Days relative to the reference day ("yesterday" = -1). */
+  rel?: number;
+  /** 0 = Sunday: "on Tuesday" means the last such day on or before the reference day. */
+  weekday?: number;
+  /** "el pasado 10 de octubre", "last May 3": on or before the reference day. */
+  past?: boolean;
+}
+
+const EN_MONTHS = Object.keys(MONTHS_EN).sort((a, b) => b.length - a.length).join('|');
+const ORD = '(?:st|nd|rd|th)?';
+const NOT_LETTER = '(?![\\p{L}])';
+const WEEKDAY_EN = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+  sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6,
+  domingo: 0, lunes: 1, martes: 2, miércoles: 3, miercoles: 3, jueves: 4, viernes: 5, sábado: 6, sabado: 6,
+};
+const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+
+type Build = (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end' | 'quote'> | null;
+const num = (s: string | undefined) => (s === undefined ? null : Number(s));
+
+const PATTERNS: { re: RegExp; build: Build }[] = [
+  // Japanese era dates: 令和元年10月22日
+  {
+    re: /(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu,
+    build: (m) => ({ y: ERAS[m[1]] + (m[2] === '元' ? 1 : +m[2]), m: +m[3], d: +m[4] }),
+  },
+  // 2023年1月19日, 1月19日, 3月25日至27日
+  {
+    re: /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[-–~〜至到]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?/gu,
+    build: (m) => ({
+      y: num(m[1]), m: +m[2], d: +m[3],
+      ...(m[5] ? { end2: { y: num(m[1]), m: m[4] ? +m[4] : +m[2], d: +m[5] } } : {}),
+    }),
+  },
+  // 本22日 / 同22日: the 22nd of the reference month
+  { re: /(?:本|同|本月|今月)(\d{1,2})\s*日/gu, build: (m) => ({ y: null, m: null, d: +m[1] }) },
+  // ISO and numeric days
+  { re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/g, build: (m) => ({ y: +m[1], m: +m[2], d: +m[3] }) },
+  {
+    re: /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/g,
+    build: (m) => (+m[2] > 12 && +m[1] <= 12 ? { y: +m[3], m: +m[1], d: +m[2] } : { y: +m[3], m: +m[2], d: +m[1] }),
+  },
+  // Tuesday, March 12, 2024 / Sept 25-27, 2008 / October 11th
+  {
+    re: new RegExp(
+      `(?:${WEEKDAY_EN},?\\s+)?(?<![\\p{L}])(${EN_MONTHS})${NOT_LETTER}\\.?\\s+(\\d{1,2})${ORD}(?!\\d)(?:\\s*[-–—]\\s*(\\d{1,2})${ORD}(?!\\d))?(?:,?\\s+(\\d{4})(?!\\d))?`,
+      'giu',
+    ),
+    build: (m) => ({
+      y: num(m[4]), m: monthNumber(m[1]), d: +m[2],
+      ...(m[3] ? { end2: { y: num(m[4]), m: monthNumber(m[1]), d: +m[3] } } : {}),
+    }),
+  },
+  // 20 November 2017, from 3 to 5 May, le 26 octobre 2023, am 12. März 2024, 10 de octubre, 19 января 2023 г.
+  {
+    re: new RegExp(
+      `(?:(?:${WEEKDAY_EN}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\\s+(?:den\\s+)?)?(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?(?:\\s*(?:-|–|—|to|and|au|et|al|y|bis|à)\\s*(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?)?\\s*(?:of\\s+|de\\s+)?(?<![\\p{L}])(${MONTH_NAME_RE})${NOT_LETTER}\\.?(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)(?:\\s*(?:г\\.|года))?)?`,
+      'giu',
+    ),
+    build: (m) => ({
+      y: num(m[4]), m: monthNumber(m[3]), d: +m[1],
+      ...(m[2] ? { end2: { y: num(m[4]), m: monthNumber(m[3]), d: +m[2] } } : {}),
+    }),
+  },
+  // Relative days
+  {
+    re: /(?<![\p{L}])(yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|hier|aujourd[’']hui|gestern|heute|ayer|hoy|昨日|昨天|今天|今日|本日)(?![\p{L}])/giu,
+    build: (m) => ({ y: null, m: null, d: null, rel: /^(yesterday|last night|hier|gestern|ayer|昨日|昨天)$/i.test(m[1]) ? -1 : 0 }),
+  },
+  {
+    re: /(?<![\p{L}])(?:on|last|this past|am|le|el)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])(?!,?\s*(?:den\s+)?\d)(?!\s+\d)/giu,
+    build: (m) => ({ y: null, m: null, d: null, weekday: WEEKDAYS[m[1].toLowerCase()] }),
+  },
+];
+
+const PAST_BEFORE = /(?:pasado|last|dernier|letzten|vergangenen|passé)\s*$/i;
+
+/** All date mentions in `text`, in order, overlapping matches resolved to the longest. */
+export function findDateMentions(text: string, offset = 0): DateMention[] {
+  const found: DateMention[] = [];
+  for (const { re, build } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const b = build(m);
+      if (!b) continue;
+      if (b.m !== null && (b.m < 1 || b.m > 12)) continue;
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      found.push({ ...b, start: m.index + offset, end: m.index + m[0].length + offset, quote: m[0], ...(PAST_BEFORE.test(before) ? { past: true } : {}) });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateMention[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) continue;
+    out.push(f);
+  }
+  return mergeRanges(out, text, offset);
+}
+
+// "from July 14 through August 6", "vom 1. bis zum 5. Juli": two mentions joined by a range word.
+const RANGE_GAP = /^\s*(?:-|–|—|to|through|thru|until|till|and|bis(?:\s+zum)?|au|al|hasta(?:\s+el)?|à|~|〜|至|到)\s*$/i;
+
+function mergeRanges(ms: DateMention[], text: string, offset: number): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const a = ms[i], b = ms[i + 1];
+    if (b && !a.end2 && a.d !== null && b.d !== null && a.rel === undefined && b.rel === undefined
+      && RANGE_GAP.test(text.slice(a.end - offset, b.start - offset))) {
+      const y = a.y ?? b.y;
+      out.push({ ...a, y, end: b.end, quote: text.slice(a.start - offset, b.end - offset), end2: { y: b.y ?? y, m: b.m ?? a.m, d: b.d } });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}

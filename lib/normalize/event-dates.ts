@@ -1,0 +1,202 @@
+// Which of the days a press release mentions is the day of the event it reports. The publication
+// date is only a reference for relative and year-less mentions: it is never copied as the event day.
+import type { EventType } from '../record-schema';
+import { addDays, daysBetween, isoDay, weekdayOf } from './dates';
+import { type DateMention, findDateMentions } from './date-mentions';
+import { type Span, contentEnd, paragraphs, sentences } from './sentences';
+import { typeKeywords } from './event-type';
+
+export interface EventDatesInput {
+  text: string;
+  title: string | null;
+  publishedDate: string | null;
+  type: EventType;
+  /** Years the page states outside the article (a breadcrumb "2011"). */
+  contextYears?: number[];
+  /** A year implied by an anniversary the text names ("70th anniversary of the founding of ..."). */
+  anniversaryYear?: number | null;
+}
+
+export interface EventDates {
+  start: string | null;
+  end: string | null;
+  /** The mention the start was read from; offsets into the text, or -1 when read from the title. */
+  evidence: { quote: string; start: number; end: number } | null;
+}
+
+/** Types whose page is the record of the event itself, so its own date line dates the event. */
+const TRANSCRIPT_TYPES = new Set<EventType>(['interview', 'speech', 'press-conference']);
+/** Spans longer than this are terms, festivals or project runs, not the event (exhibitions excepted). */
+const MAX_EVENT_DAYS = 14;
+
+const DATE_LABEL = /\b(published|updated|last (updated|modified)|posted|date|datum|fecha|artikel|pressemitteilung|dernière modification|mis à jour|release|readout|unique id|hit|views?)\b|发布时间|来源|[:：|\-–—,]|\b\d{1,2}:\d{2}\b|\b[A-Z0-9_]{6,}\b/gi;
+
+/** A paragraph that only dates the page ("Published 11 October 2012", "Tanzania, 24/09/2021 - 21:41"). */
+export function isDateLine(p: Span, mentions: DateMention[]): boolean {
+  const inside = mentions.filter((m) => m.start >= p.start && m.end <= p.end && m.rel === undefined && m.weekday === undefined);
+  if (!inside.length || p.text.length > 100) return false;
+  let rest = p.text;
+  for (const m of inside) rest = rest.replace(m.quote, ' ');
+  const words = rest.replace(DATE_LABEL, ' ').split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
+  return words.length <= 3;
+}
+
+/** "06.07.2018 - Artikel…": a date glued to the front of the text, set off by a dash, not a comma. */
+function isLeadingStamp(m: DateMention, text: string): boolean {
+  return m.start <= 2 && /^\s*(?:\d{1,2}:\d{2}\s*)?[-–|]/.test(text.slice(m.end, m.end + 12));
+}
+
+const EXCLUDE_BEFORE = /(?:until|till|by|before|since|after|prior to|seit|depuis|desde|hasta|jusqu[’']?(?:au)?|bis(?: zum)?|ab|ahead of|\[)\s*(?:the\s+)?$/i;
+const UNTIL_BEFORE = /(?:until|till|through|jusqu[’']?(?:au)?|hasta(?: el)?|bis(?: zum)?)\s*(?:the\s+)?$/i;
+const SENTENCE_LEAD = /^(?:[\p{Lu}][\p{L}\s.'’-]{0,30},\s*)?(?:\d+\.\s*)?(?:(?:on|le|el|am|en|in|at|dans)\s+)?(?:(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?$/iu;
+
+interface Resolved {
+  mention: DateMention;
+  start: string;
+  end: string | null;
+  score: number;
+  para: number;
+  initial: boolean;
+}
+
+export function eventDates(input: EventDatesInput): EventDates {
+  const none: EventDates = { start: null, end: null, evidence: null };
+  try {
+    return pick(input) ?? none;
+  } catch {
+    // A malformed page must still yield a record; an unknown date is the honest answer.
+    return none;
+  }
+}
+
+function pick(input: EventDatesInput): EventDates | null {
+  const { text, publishedDate: ref } = input;
+  const bodyEnd = contentEnd(text);
+  const body = text.slice(0, bodyEnd);
+  const mentions = findDateMentions(body);
+  const paras = paragraphs(body);
+  const dateLineParas = new Set(paras.filter((p) => isDateLine(p, mentions)).map((p) => p.start));
+  const sents = sentences(body);
+  const keywords = typeKeywords(input.type);
+  const exhibition = input.type === 'exhibition';
+
+  // Content paragraphs are ranked by order, skipping date lines and one-line labels.
+  const rankOf = new Map<number, number>();
+  let rank = 0;
+  paras.forEach((p, i) => {
+    if (dateLineParas.has(p.start) || p.text.length < 25) return;
+    rankOf.set(i, rank++);
+  });
+
+  const candidates: Resolved[] = [];
+  let lastYear: number | null = null;
+  let until: { day: string; m: DateMention } | null = null;
+  for (const m of mentions) {
+    const pIndex = paras.findIndex((p) => m.start >= p.start && m.end <= p.end);
+    const para = paras[pIndex];
+    const yearHint = lastYear;
+    if (m.y !== null) lastYear = m.y;
+    if (!para || dateLineParas.has(para.start) || isLeadingStamp(m, text)) continue;
+    const before = body.slice(Math.max(0, m.start - 16), m.start);
+    const day = resolve(m, ref, yearHint, input);
+    if (!day) continue;
+    if (UNTIL_BEFORE.test(before)) {
+      until ??= { day: day.start, m };
+      continue;
+    }
+    if (EXCLUDE_BEFORE.test(before)) continue;
+    if (day.end && daysBetween(day.start, day.end) > MAX_EVENT_DAYS && !exhibition) continue;
+    const s = sents.find((x) => m.start >= x.start && m.end <= x.end);
+    const lead = s ? body.slice(s.start, m.start) : '';
+    const initial = SENTENCE_LEAD.test(lead);
+    const r = rankOf.get(pIndex);
+    let score = r === undefined ? 0 : Math.max(0, 3 - r);
+    if (initial) score += 3;
+    if (s && keywords && keywords.test(s.text)) score += 3;
+    if (m.rel !== undefined || m.weekday !== undefined) score += 1;
+    candidates.push({ mention: m, start: day.start, end: day.end, score, para: pIndex, initial });
+  }
+
+  // A full date in the headline names the event ("Press Conference of 3 November 2022").
+  if (input.title) {
+    for (const m of findDateMentions(input.title)) {
+      if (m.y === null || m.d === null || m.m === null) continue;
+      const start = isoDay(m.y, m.m, m.d);
+      if (!start) continue;
+      const end = m.end2 ? isoDay(m.end2.y ?? m.y, m.end2.m ?? m.m, m.end2.d) : null;
+      return { start, end: end && end > start ? end : null, evidence: { quote: m.quote, start: -1, end: -1 } };
+    }
+  }
+
+  if (!candidates.length) {
+    if (TRANSCRIPT_TYPES.has(input.type)) {
+      // The transcript's own date line is the day the words were spoken.
+      for (const m of mentions) {
+        const para = paras.find((p) => m.start >= p.start && m.end <= p.end);
+        if (!para || !dateLineParas.has(para.start) || m.y === null || m.m === null || m.d === null) continue;
+        const start = isoDay(m.y, m.m, m.d);
+        if (start) return { start, end: null, evidence: { quote: m.quote, start: m.start, end: m.end } };
+      }
+    }
+    if (exhibition && until) return null;
+    return null;
+  }
+  const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
+  let end = best.end;
+  // "On August 3, … On August 4, …": consecutive days of one programme in the same paragraph.
+  for (const c of candidates) {
+    if (c === best || c.para !== best.para || !c.initial || c.end) continue;
+    const gap = daysBetween(best.start, c.start);
+    if (gap >= 1 && gap <= 7 && (!end || c.start > end)) end = c.start;
+  }
+  if (!end && exhibition && until && until.day > best.start) end = until.day;
+  const m = best.mention;
+  return { start: best.start, end: end && end > best.start ? end : null, evidence: { quote: m.quote, start: m.start, end: m.end } };
+}
+
+function resolve(m: DateMention, ref: string | null, yearHint: number | null, input: EventDatesInput): { start: string; end: string | null } | null {
+  if (m.rel !== undefined) return ref ? { start: addDays(ref, m.rel), end: null } : null;
+  if (m.weekday !== undefined) {
+    if (!ref) return null;
+    const back = (weekdayOf(ref) - m.weekday + 7) % 7;
+    return { start: addDays(ref, -back), end: null };
+  }
+  if (m.d === null) return null;
+  let month = m.m;
+  let year = m.y;
+  if (month === null) {
+    // 本22日: the reference month, or the one before when the day has not come yet.
+    if (!ref) return null;
+    const [ry, rm, rd] = ref.split('-').map(Number);
+    month = m.d > rd ? (rm === 1 ? 12 : rm - 1) : rm;
+    year = m.d > rd && rm === 1 ? ry - 1 : ry;
+  }
+  if (year === null) year = yearFor(m, month, ref, yearHint, input);
+  if (year === null) return null;
+  const start = isoDay(year, month, m.d);
+  if (!start) return null;
+  let end: string | null = null;
+  if (m.end2) {
+    const ey = m.end2.y ?? year;
+    const em = m.end2.m ?? month;
+    end = isoDay(ey, em, m.end2.d);
+    if (end && end < start) end = isoDay(ey + 1, em, m.end2.d);
+  }
+  return { start, end };
+}
+
+function yearFor(m: DateMention, month: number, ref: string | null, yearHint: number | null, input: EventDatesInput): number | null {
+  if (yearHint !== null) return yearHint;
+  if (ref) {
+    const ry = Number(ref.slice(0, 4));
+    const guess = isoDay(ry, month, m.d ?? 1);
+    if (!guess) return ry;
+    const ahead = daysBetween(ref, guess);
+    // "el pasado 10 de octubre" never lies after the page; other days may be announced a little ahead.
+    if ((m.past && ahead > 0) || ahead > 60) return ry - 1;
+    return ry;
+  }
+  const ctx = input.contextYears?.find((y) => y >= 1900 && y <= 2100);
+  if (ctx) return ctx;
+  return input.anniversaryYear ?? null;
+}

@@ -1,0 +1,112 @@
+// Who organised or hosted the event. Often the publisher, but only when the text shows the publisher
+// (or the person who heads it) acting: a page about a minister's call abroad has no host of its own.
+import type { EventType, FieldOrigin } from '../record-schema';
+import type { FoundParticipant } from './people';
+
+export interface HostInput {
+  title: string | null;
+  text: string;
+  type: EventType;
+  publisher: string | null;
+  participants: FoundParticipant[];
+}
+
+export interface Host {
+  value: string | null;
+  quote: string | null;
+  start: number;
+  end: number;
+  origin: FieldOrigin;
+}
+
+type Kind = 'embassy' | 'mission' | 'consulate' | 'ministry' | null;
+
+export function institutionKind(s: string): Kind {
+  if (/embass|botschaft|embajada|ambassade|大使馆|使馆|大使館/i.test(s)) return 'embassy';
+  if (/consulat|consulado|konsulat|领事馆|領事館/i.test(s)) return 'consulate';
+  if (/mission|delegation|délégation|delegación|vertretung|代表团|代表部/i.test(s)) return 'mission';
+  if (/ministry|ministère|ministerio|ministerium|department of state|foreign office|auswärtiges amt|外交部|外務省|\bMOFA\b/i.test(s)) return 'ministry';
+  return null;
+}
+
+const MEDIA = /\b(television|tv|channel|radio|news|times|daily|post|journal|magazine|agency|press|network|broadcasting|gazette|herald|tribune|newspaper|programme|program)\b/i;
+const VENUE_ORG = /\b(institute|university|academy|council|forum|association|society|cent(?:er|re)|foundation|club|chamber|school|college|museum|parliament|assembly)\b/i;
+const HOSTING = /\b(held|hosted|hosts|holds|organi[sz]ed|organi[sz]es|invited|invites|convened|a organisé|organizó|organiza|veranstaltete|richtete)\b|举办|主办|举行|宴请|主持|招待/i;
+/** Ranks and offices that make a person the face of a mission or ministry. */
+const MISSION_HEAD = /ambassador|chargé|charge d|head of|botschafter|embajador|ambassadeur|大使|permanent representative|consul/i;
+const MINISTRY_HEAD = /minister|secretary of state|spokes|portavoz|porte-parole|sprecher|外務大臣|大臣|外长|部长|发言人|国务卿/i;
+
+function headOf(p: FoundParticipant, kind: Kind): boolean {
+  const s = `${p.title ?? ''} ${p.position ?? ''}`;
+  if (kind === 'embassy' || kind === 'mission' || kind === 'consulate') return MISSION_HEAD.test(s);
+  if (kind === 'ministry') return MINISTRY_HEAD.test(s) && !/ambassador|大使/i.test(s);
+  return false;
+}
+
+const none: Host = { value: null, quote: null, start: -1, end: -1, origin: 'text' };
+
+export function eventHost(input: HostInput): Host {
+  const { text, title, type, publisher } = input;
+  const pubKind = publisher ? institutionKind(publisher) : null;
+  const at = (quote: string, value: string, origin: FieldOrigin = 'text'): Host => {
+    const i = text.indexOf(quote);
+    return { value, quote, start: i, end: i >= 0 ? i + quote.length : -1, origin: i >= 0 ? origin : 'metadata' };
+  };
+
+  if (type === 'interview') {
+    // "Interview with Lamees El-Hadidi, Egyptian Television Channel One, …": the outlet hosts.
+    for (const s of [title ?? '', text.slice(0, 400)]) {
+      const m = /interview(?:ed)?\s+(?:with|by)\s+[^,]+,\s*([^,\n]+)/i.exec(s);
+      if (m && MEDIA.test(m[1])) return at(m[1].trim(), m[1].trim());
+    }
+    return none;
+  }
+
+  if (type === 'speech') {
+    const m = /(?:speech|remarks|address|lecture)[^.]{0,200}?\bat\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+)(?:(?:of|for|on|and|the)\s+|\p{Lu}[\p{L}’'-]*\s*)*)/u.exec(text);
+    if (m && VENUE_ORG.test(m[1])) {
+      const org = m[1].trim().replace(/\s+(?:of|for|on|and|the)$/i, '');
+      return at(org, org);
+    }
+  }
+
+  // "jointly organized by A, B and the Chinese Embassy in Iceland": the publisher among the organisers.
+  const org = /(?:organi[sz]ed|hosted|sponsored|co-?hosted)\s+by\s+([^.;]+)/i.exec(text);
+  if (org && pubKind && institutionKind(org[1]) === pubKind) return at(org[0], publisher!);
+
+  // The subject of a hosting verb.
+  for (const sentence of text.split(/(?<=[.。!?！？])\s*/).slice(0, 6)) {
+    const v = HOSTING.exec(sentence);
+    if (!v) continue;
+    const subject = sentence.slice(0, v.index);
+    if (pubKind && institutionKind(subject) === pubKind) return at(sentence.slice(0, v.index + v[0].length).trim(), publisher!);
+    const person = input.participants.find((p) => p.evidence.start >= 0 && subject.includes(p.name));
+    if (person) {
+      if (headOf(person, pubKind)) return at(person.evidence.quote, publisher!);
+      // A host from another body (an ambassador reporting to the ministry that publishes): the person.
+      if (/[\u4e00-\u9fff]/.test(sentence) || institutionKind(person.position ?? '') !== pubKind) return at(person.evidence.quote, person.name);
+    }
+  }
+
+  // Attending someone else's event makes the publisher a guest, not the host.
+  if (title && /\b(attends?|attended|attending)\b|出席|参加/i.test(title)) return none;
+
+  if (!publisher) return none;
+  // The publisher is only a sponsor: the institution its counterpart heads is the host.
+  if (/\b(among the sponsors|sponsored|sponsors of|supporters of)\b/i.test(text) && (type === 'exhibition' || type === 'ceremony')) {
+    for (const p of input.participants) {
+      const m = /^(?:president|director|chair(?:man|woman|person)?|head)\s+of\s+(?:the\s+)?(.+)$/i.exec(p.position ?? '');
+      if (m && !headOf(p, pubKind)) return at(m[1], m[1]);
+    }
+  }
+  const actor = input.participants.find((p) => headOf(p, pubKind));
+  if (actor) return at(actor.evidence.quote, publisher);
+  const mentioned = pubKind === 'ministry'
+    ? /\b(?:the|this)\s+(?:foreign\s+)?ministry\b|\bministry of foreign affairs\b|外交部|外務省/i.exec(text)
+    : pubKind
+      ? /\b(?:the|this|our)\s+(?:\p{Lu}\p{L}+\s+)?(?:embassy|mission|delegation|consulate)\b|\bresidence of the ambassador\b|\bambassador of the\b|使馆/iu.exec(text)
+      : null;
+  if (mentioned) return at(mentioned[0], publisher);
+  if (type === 'statement' || type === 'press-conference') return { value: publisher, quote: publisher, start: -1, end: -1, origin: 'metadata' };
+  return none;
+}

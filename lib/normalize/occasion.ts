@@ -1,0 +1,56 @@
+// What an event marks: "to commemorate the 80th anniversary of …", "on the occasion of …",
+// "con motivo de la Fiesta Nacional", 庆祝…周年.
+
+export interface Occasion {
+  value: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+// The object must name something that recurs or is remembered; "to mark progress" is not an occasion.
+const OCCASION_NOUN = /anniversary|\bday\b|jubilee|founding|independence|victory|festival|fiesta|national|new year|centenary|centennial|周年|节|国庆|anniversaire|fête|jahrestag|\btag\b|feiertag|aniversario|\bdía\b|semana|week/i;
+
+const PATTERNS: RegExp[] = [
+  /(?<![\p{L}])(?:(?:in order )?to (?:commemorate|mark|celebrate|honou?r)|commemorating|marking|celebrating|(?:has |have |had )?(?:just )?celebrated|in (?:celebration|commemoration) of|on the occasion of)\s+(?:the\s+)?(.+?)(?=\s*[,.;:!?，。]|\s+(?:with|at|by|where|which|who|held|and (?:to|the|delivered|hosted)|this|in the presence)\s|$)/giu,
+  /(?<![\p{L}])(?:con motivo de|con ocasión de|en conmemoración de|para (?:celebrar|conmemorar))\s+(?:la\s+|el\s+|los\s+|las\s+)?(.+?)(?=\s+(?:el|la|los)\s+(?:pasado\s+|próximo\s+)?\d|\s*[,.;:]|$)/giu,
+  /(?<![\p{L}])(?:à l[’']occasion d[eu]|pour (?:célébrer|commémorer|marquer))\s+(?:la\s+|le\s+|l[’']\s*|les\s+)?(.+?)(?=\s*[,.;:]|$)/giu,
+  /(?<![\p{L}])(?:anlässlich|aus Anlass|zur Feier|zum Gedenken an)\s+(?:des|der|dem|den)?\s*(.+?)(?=\s*[,.;:]|$)/giu,
+  /(?:庆祝|纪念|庆贺)(.{2,30}?周年)/gu,
+  /(.{2,30}?周年)(?:を記念|記念)/gu,
+];
+
+export function eventOccasion(text: string): Occasion | null {
+  let best: Occasion | null = null;
+  for (const re of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const value = m[1].trim().replace(/[”"’']+$/, '');
+      if (!OCCASION_NOUN.test(value) || value.length > 160 || value.length < 3) continue;
+      const start = m.index + m[0].indexOf(m[1]);
+      if (!best || start < best.start) best = { value, quote: m[0], start: m.index, end: m.index + m[0].length };
+      break;
+    }
+  }
+  return best;
+}
+
+// Anniversaries whose base year is fixed; a page with no year of its own can be dated by them.
+const BASE_YEARS: [RegExp, number][] = [
+  [/founding of (?:the )?(?:People[’']s Republic of China|PRC|New China)|中华人民共和国成立|新中国成立/i, 1949],
+  [/(?:World Anti-Fascist War|Second World War|World War II|Chinese People[’']s War of Resistance)|世界反法西斯战争|抗日战争/i, 1945],
+  [/founding of the United Nations|联合国成立/i, 1945],
+];
+
+/** The year an "Nth anniversary of <event with a known year>" falls in, or null. */
+export function anniversaryYear(text: string): number | null {
+  const en = /(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+([^.;,]{5,120})/gi;
+  for (let m = en.exec(text); m; m = en.exec(text)) {
+    for (const [re, base] of BASE_YEARS) if (re.test(m[2])) return base + Number(m[1]);
+  }
+  const zh = /([^，。、]{2,20}?)(\d{1,3})周年/g;
+  for (let m = zh.exec(text); m; m = zh.exec(text)) {
+    for (const [re, base] of BASE_YEARS) if (re.test(m[1])) return base + Number(m[2]);
+  }
+  return null;
+}

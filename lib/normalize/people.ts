@@ -1,0 +1,462 @@
+// The named people who took part, each with the honorific written before the name (`title`) kept
+// apart from the office they hold (`position`). One person named several ways ("Ambassador Cai Run",
+// "Ambassador Cai") is one participant. People only mentioned ("the State Visit of His Majesty …",
+// "attributable to Spokesperson …") are left out.
+import type { EventType, Participant, ParticipantRole } from '../record-schema';
+import {
+  CHINESE_SURNAMES, CJK_OFFICES, FUNCTION_WORDS, HONORIFICS_AT_START, JA_OFFICES, NAME_PARTICLES, PLACE_NAMES, QUALIFIERS,
+  RANK_WORDS, isOfficeWord, isPinyinGiven, isPlaceWord, isVocab,
+} from './people-vocab';
+import { type Sentence, paragraphs, sentences } from './sentences';
+
+export interface FoundParticipant extends Participant {
+  evidence: { quote: string; start: number; end: number };
+}
+
+export interface PeopleInput {
+  title: string | null;
+  text: string;
+  type: EventType;
+}
+
+interface Mention {
+  name: string;
+  title: string | null;
+  position: string | null;
+  /** Offsets into the text; -1 for mentions in the title. */
+  start: number;
+  end: number;
+  fromTitle: boolean;
+  role: ParticipantRole | null;
+  /** A bare surname that may only join a person already found. */
+  surnameOnly: boolean;
+}
+
+const HON_ALT_SRC = HONORIFICS_AT_START.source.slice(1); // same alternation, unanchored
+const HON_AT_END = new RegExp(`(?:^|(?<=[\\s,;:(“"]))(?:${HON_ALT_SRC.replace(/^\(\?:\(\?:/, '(?:(?:')})$`, 'u');
+const MENTION_ONLY_BEFORE = /(?:\bof|\bde|\bd[’']|\bdel|\bde la|\bdes|\bdu|attributable to|according to|courtesy of|photo:?|©)\s*$/iu;
+const INTERVIEW_BEFORE = /(?:interview(?:ed)?\s+(?:with|by)|entrevista\s+(?:con|a)|entretien avec|interview mit)\s*$/iu;
+const ROMANCE = /(?<![\p{L}])(?:du|des|del|de la|et|y|le|la|los|las|el)(?![\p{L}])/giu;
+const ENGLISH = /(?<![\p{L}])(?:of|the|and|to|with|for)(?![\p{L}])/giu;
+
+const isCap = (w: string) => /^[“"(‘']?\p{Lu}/u.test(w);
+const stripPunct = (w: string) => w.replace(/^[“"(‘']+/, '').replace(/[”"’')\],.;:!?]+$/, '');
+const isInitial = (w: string) => /^(?:\p{Lu}\.)+\p{Lu}?\.?$|^\p{Lu}\.$/u.test(w) || /^\p{Lu}(?:\.\p{Lu})+$/u.test(w);
+
+interface Tok {
+  raw: string;
+  core: string;
+  start: number;
+  end: number;
+  /** Punctuation right after the word (",", "." …), which ends a name. */
+  after: string;
+}
+
+function tokens(s: string, offset: number): Tok[] {
+  const out: Tok[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const raw = m[0];
+    const lead = /^[“"(‘']*/.exec(raw)![0].length;
+    let core = raw.slice(lead);
+    let after = '';
+    const tail = /(?:[’']s)?[”"’')\],.;:!?]*$/.exec(core)![0];
+    if (tail && !(isInitial(core) && /^\.?$/.test(tail.replace(/[^.]/g, '')) && !/[,;:]/.test(tail))) {
+      core = core.slice(0, core.length - tail.length);
+      after = tail;
+      // "Blinken’s": the possessive belongs to the name's end, not to a following word.
+      if (/^[’']s/.test(tail)) after = tail.slice(2);
+    }
+    if (!core) continue;
+    out.push({ raw, core, start: offset + m.index + lead, end: offset + m.index + lead + core.length, after });
+  }
+  return out;
+}
+
+/** A word that can be part of a person's name. */
+function nameWord(t: Tok): boolean {
+  const w = t.core;
+  if (isInitial(w)) return true;
+  if (!isCap(w) || w.length < 2 || isVocab(w)) return false;
+  if (/\d/.test(w)) return false;
+  if (HONORIFICS_AT_START.test(`${w} `) && HONORIFICS_AT_START.exec(`${w} `)![0].trim() === w) return false;
+  return true;
+}
+
+function isRomance(s: string): boolean {
+  return (s.match(ROMANCE)?.length ?? 0) > (s.match(ENGLISH)?.length ?? 0);
+}
+
+/** Office phrase ending right before `end` in `s` (no comma between), walking back over its words. */
+function positionBefore(s: string, romance: boolean): string | null {
+  const words = s.trimEnd().split(/\s+/);
+  if (!words.length || /[,;:.]$/.test(words[words.length - 1] ?? '') && !/^(?:\p{Lu}\.)+$/u.test(words[words.length - 1])) return null;
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (!w) break;
+    if (i < words.length - 1 && /[,;:]$/.test(w)) break;
+    const core = stripPunct(w);
+    const lower = core.toLowerCase();
+    const ok = isCap(core) || FUNCTION_WORDS.has(lower) || core === '&' || isOfficeWord(core) || (romance && /^[\p{Ll}’'-]+$/u.test(core) && core.length > 1) || /^d[’']\p{Lu}/u.test(core);
+    if (!ok) break;
+    // "el propio Embajador y el Ministro …": a conjunction followed by an article starts a new phrase.
+    if (/^(?:y|and|et|und)$/i.test(core) && kept.length && /^(?:el|la|los|las|the|le|les|der|die)$/i.test(stripPunct(kept[0]))) break;
+    kept.unshift(w);
+    if (/^[.!?]$/.test(w)) break;
+  }
+  // Drop leading articles, prepositions and words that are not part of an office.
+  while (kept.length && (FUNCTION_WORDS.has(stripPunct(kept[0]).toLowerCase()) || /^(?:a|an|por|by|with|avec|con|mit|including|such|as)$/i.test(stripPunct(kept[0])))) kept.shift();
+  const firstOffice = kept.findIndex((w) => isOfficeWord(stripPunct(w)));
+  if (firstOffice < 0) return null;
+  // Only qualifiers, place words and capitalised words may precede the office noun.
+  let from = firstOffice;
+  while (from > 0 && (isCap(stripPunct(kept[from - 1])) || QUALIFIERS.has(stripPunct(kept[from - 1]).toLowerCase()))) from--;
+  const phrase = kept.slice(from).join(' ').replace(/[,;:]$/, '').trim();
+  if (!phrase || /^\p{Ll}/u.test(phrase) && !romance) return null;
+  return phrase;
+}
+
+/** Office phrase after a name: ", Head of the Mission to the EU," / " Secretary of the Association who …". */
+function positionAfter(rest: string, romance: boolean): string | null {
+  const lead = /^\s*,\s*(?:(?:the|a|an|el|la|le|l['’]|der|die)\s+)?|^\s+(?=\p{Lu})/u.exec(rest);
+  if (!lead) return null;
+  const body = rest.slice(lead[0].length);
+  const hard = body.search(/[;:?!]|\.(?=\s|$)(?<!\b(?:Mr|Ms|Mrs|Dr|St|U\.S|U\.N|H\.E)\.)/u);
+  const span = hard >= 0 ? body.slice(0, hard) : body;
+  const chunks = span.split(',');
+  const first = chunks[0].trim().split(/\s+/);
+  // The office noun must come within the first few words, after qualifiers only.
+  let officeAt = -1;
+  for (let i = 0; i < Math.min(first.length, 6); i++) {
+    const c = stripPunct(first[i]);
+    if (isOfficeWord(c)) {
+      officeAt = i;
+      break;
+    }
+    if (!(isCap(c) || QUALIFIERS.has(c.toLowerCase()))) break;
+  }
+  if (officeAt < 0) return null;
+  // "Ambassador Jin Zhijian, Mr. …" is the next person, not an office; "Ambassador of India …" is an office.
+  if (RANK_WORDS.test(stripPunct(first[officeAt])) && first[officeAt + 1] && isCap(first[officeAt + 1]) && !isVocab(stripPunct(first[officeAt + 1]))) return null;
+  let acc = chunks[0];
+  for (let i = 1; i < chunks.length; i++) {
+    const c = chunks[i];
+    const t = c.trim();
+    if (!t || /^\p{Ll}/u.test(t) && !/^(?:and|y|et|und|&)\s+\p{Lu}/u.test(t)) break;
+    if (/^(?:and|y|et)\s+(?:the|el|la|le|los|las)\s/i.test(t)) break;
+    if (HONORIFICS_AT_START.test(t) || hasPersonStart(t)) break;
+    acc += `,${c}`;
+  }
+  return cutPosition(acc, romance);
+}
+
+function hasPersonStart(chunk: string): boolean {
+  const words = chunk.trim().split(/\s+/).map(stripPunct);
+  for (let i = 0; i < words.length - 1; i++) {
+    if (isOfficeWord(words[i]) && isCap(words[i + 1]) && !isVocab(words[i + 1]) && !FUNCTION_WORDS.has(words[i + 1].toLowerCase())) return true;
+  }
+  return false;
+}
+
+function cutPosition(s: string, romance: boolean): string | null {
+  let t = s;
+  const stop = new RegExp(`\\s(?:and|y|et|&)\\s+(?:(?:the|el|la|le|los|las)\\s|${HON_ALT_SRC.replace(/^\(\?:\(\?:/, '(?:(?:')})|\\s(?:who|which|whom|qui|que|quien|der|die|das)\\s`, 'u');
+  const m = stop.exec(t);
+  if (m) t = t.slice(0, m.index);
+  if (!romance) {
+    const words = t.trim().split(/\s+/);
+    const keep: string[] = [];
+    for (const w of words) {
+      const c = stripPunct(w);
+      if (keep.length && /^\p{Ll}/u.test(c) && !FUNCTION_WORDS.has(c.toLowerCase()) && !isOfficeWord(c)) break;
+      keep.push(w);
+    }
+    t = keep.join(' ');
+  }
+  t = t.trim().replace(/[,;]+$/, '').trim();
+  return t.length >= 3 ? t : null;
+}
+
+/** "Chinese Ambassador to RP, H.E. Song Tao": an office phrase closing the clause before the name. */
+function positionBeforeComma(prefix: string): string | null {
+  if (!/,\s*$/.test(prefix)) return null;
+  const body = prefix.replace(/,\s*$/, '');
+  const chunk = body.slice(body.lastIndexOf(',') + 1);
+  const words = chunk.trim().split(/\s+/);
+  let last = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (isOfficeWord(stripPunct(words[i]))) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return null;
+  // Several offices in one chunk ("Embajador y el Ministro …"): the last noun phrase is the one named.
+  let from = last;
+  while (from > 0 && (isCap(stripPunct(words[from - 1])) || QUALIFIERS.has(stripPunct(words[from - 1]).toLowerCase())) && !isOfficeWord(stripPunct(words[from - 1]))) from--;
+  const tail = words.slice(last + 1).map(stripPunct);
+  // What follows the office noun must be its complement, not a verb ("…Embassy in Iceland was held").
+  if (tail.some((w) => /^\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && !/^[\p{Ll}]+(?:es|os|as|al|ales|ores)$/u.test(w))) return null;
+  const phrase = words.slice(from).join(' ').trim();
+  return phrase.length >= 3 ? phrase : null;
+}
+
+function latinMentions(s: Sentence | { text: string; start: number }, fromTitle: boolean, known: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const text = s.text;
+  const base = fromTitle ? 0 : s.start;
+  const toks = tokens(text, 0);
+  const romance = isRomance(text);
+  for (let i = 0; i < toks.length; i++) {
+    if (!nameWord(toks[i])) continue;
+    // Extend over name words and particles ("Faisal bin Abdullah bin Saeed Al-Rawas", "Antony J. Blinken").
+    let j = i;
+    while (
+      j + 1 < toks.length && !/[,;:!?]/.test(toks[j].after) && !(/\./.test(toks[j].after) && !isInitial(toks[j].core)) &&
+      (nameWord(toks[j + 1]) || (NAME_PARTICLES.has(toks[j + 1].core.toLowerCase()) && toks[j + 2] && nameWord(toks[j + 2]) && !/[,;:.]/.test(toks[j + 1].after)))
+    ) j++;
+    const run = toks.slice(i, j + 1);
+    i = j;
+    const words = run.map((t) => t.core);
+    if (words.length > 7) continue;
+    if (words.every((w) => /^\p{Lu}{3,}$/u.test(w))) continue;
+    if (words.some((w) => /^\p{Lu}{3,}$/u.test(w) && !CHINESE_SURNAMES.has(w.toLowerCase()))) continue;
+    const name = text.slice(run[0].start, run[run.length - 1].end).replace(/[’']s$/, '');
+    if (PLACE_NAMES.has(name.toLowerCase()) || words.every((w) => isPlaceWord(w))) continue;
+    const prefix = text.slice(0, run[0].start);
+    const rest = text.slice(run[run.length - 1].end + run[run.length - 1].after.length - (run[run.length - 1].after.startsWith(',') ? run[run.length - 1].after.length : 0));
+
+    const hon = HON_AT_END.exec(prefix);
+    let title: string | null = null;
+    let position: string | null = null;
+    let before = prefix;
+    if (hon) {
+      const honText = hon[0].trim();
+      const beforeHon = prefix.slice(0, hon.index);
+      const prev = stripPunct(beforeHon.trimEnd().split(/\s+/).pop() ?? '');
+      const qualified = RANK_WORDS.test(honText) && prev && !/[,;:.]$/.test(beforeHon.trimEnd()) &&
+        (QUALIFIERS.has(prev.toLowerCase()) || isPlaceWord(prev) || (isCap(prev) && !FUNCTION_WORDS.has(prev.toLowerCase()) && !/^(?:on|in|at|the|and|with|by)$/i.test(prev)));
+      if (qualified) {
+        position = positionBefore(prefix, romance);
+      } else {
+        title = honText.replace(/\s+/g, ' ');
+        before = beforeHon;
+        position = positionBefore(beforeHon, romance);
+      }
+    } else {
+      position = positionBefore(prefix, romance);
+    }
+    // "Secretary of State Antony Blinken": an office noun right before the name makes it an office, not a title.
+    if (position && RANK_WORDS.test(position) && !title) {
+      const lastPrefixWord = stripPunct(prefix.trimEnd().split(/\s+/).pop() ?? '');
+      if (lastPrefixWord === position) {
+        title = position;
+        position = null;
+      }
+    }
+    let anchored = !!(hon || position);
+    let commaPosition: string | null = null;
+    if (!position) {
+      commaPosition = positionBeforeComma(before);
+      if (commaPosition && /^[,.;]|^\s+(?:y|and|et)\s|^\s*$/u.test(rest)) {
+        position = commaPosition;
+        anchored = true;
+      }
+    }
+    const after = positionAfter(rest, romance);
+    if (after) {
+      position = !position || after.length > position.length ? after : position;
+      anchored = true;
+    }
+    const chinese = words.length >= 2 && CHINESE_SURNAMES.has(words[0].toLowerCase()) && isPinyinGiven(words[1]);
+    if (chinese) anchored = true;
+    if (INTERVIEW_BEFORE.test(prefix)) anchored = true;
+    const label = /^\s*:/.test(text.slice(run[run.length - 1].end)) && run[0].start === 0 && words.length >= 2;
+    if (label) anchored = true;
+    const surnameOnly = words.length === 1;
+    if (surnameOnly && !known.concat(out).some((k) => sameLatinPerson(k.name, name))) {
+      // A lone surname is a person only with a title or office right before it ("Governor Aumentado").
+      if (!hon && !(position && !commaPosition)) continue;
+    }
+    if (!anchored && !known.concat(out).some((k) => sameLatinPerson(k.name, name))) continue;
+    const startOfMention = hon ? hon.index : run[0].start;
+    const ctx = text.slice(0, position && !hon && !commaPosition ? Math.max(0, prefix.lastIndexOf(position.split(' ')[0])) : startOfMention);
+    if (MENTION_ONLY_BEFORE.test(ctx)) continue;
+    // Plural office before a list: "los Viceministros …, Vielman y Estrada".
+    out.push({
+      name, title, position, start: fromTitle ? -1 : base + run[0].start, end: fromTitle ? -1 : base + run[run.length - 1].end,
+      fromTitle, role: roleIn(text, run[0].start), surnameOnly,
+    });
+    const list = /^\s+(?:y|and|et)\s+(\p{Lu}[\p{L}’'-]+)(?=[,.;]|\s|$)/u.exec(rest);
+    if (commaPosition && position === commaPosition && list && /s$/.test(stripPunct(position.split(/\s+/)[0])) && !isVocab(list[1])) {
+      const at = text.indexOf(list[1], run[run.length - 1].end);
+      out.push({ name: list[1], title: null, position, start: fromTitle ? -1 : base + at, end: fromTitle ? -1 : base + at + list[1].length, fromTitle, role: null, surnameOnly: false });
+    }
+  }
+  return out;
+}
+
+function roleIn(sentence: string, at: number): ParticipantRole | null {
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at);
+  if (/(?:met|meeting|talks|call|spoke|conversation)\s+(?:with|avec|con)\s+(?:\S+\s+){0,8}$/i.test(before)) return 'counterpart';
+  if (/^[^.;]{0,120}?\b(hosted|hosts|held|organi[sz]ed|organizó|invited)\b/i.test(after)) return 'host';
+  if (/^[^.;]{0,120}?\b(delivered|speech|remarks|addressed|spoke|致辞|讲话)\b/i.test(after)) return 'speaker';
+  if (/^[^.;]{0,200}?\b(attended|present|took part|joined|出席|参加)\b/i.test(after)) return 'attendee';
+  return null;
+}
+
+function sameLatinPerson(a: string, b: string): boolean {
+  const A = a.toLowerCase().split(/\s+/), B = b.toLowerCase().split(/\s+/);
+  if (A.join(' ') === B.join(' ')) return true;
+  const [small, big] = A.length <= B.length ? [A, B] : [B, A];
+  return small.length === 1 && big.includes(small[0]) && small[0].length > 1;
+}
+
+// ---- Chinese and Japanese ----
+
+const ZH_STOP = '、，,。；;：:（(）)“”"等在和与及以并向对出会表率也同就说致热为从于是将已的了均共还盛一各';
+const ZH_BOUNDARY = /[，,。；;：:、\s（(）)“”]|会见|宴请|会晤|出席|举办|参加|邀请|陪同|接见|拜会|同|与|和|及|向|并|在|以及|^/;
+
+function zhMentions(text: string, base: number, fromTitle: boolean): Mention[] {
+  const out: Mention[] = [];
+  const offices = [...CJK_OFFICES].sort((a, b) => b.length - a.length).join('|');
+  // Office, then name: 中国驻哥伦比亚大使李长华, 圭总统阿里, 安第斯议会主席伊沃内·巴基
+  const re = new RegExp(`(${offices})([\\u4e00-\\u9fff]{1,4}(?:·[\\u4e00-\\u9fff]{1,8})*)`, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let name = m[2];
+    const cut = [...name].findIndex((ch, k) => k > 0 && ZH_STOP.includes(ch));
+    if (cut > 0) name = name.slice(0, cut);
+    if (ZH_STOP.includes(name[0]) || name.length < 2) continue;
+    if (/^(?:以及|等)/.test(name)) continue;
+    // The office phrase runs back to the previous boundary.
+    const officeEnd = m.index + m[1].length;
+    let from = m.index;
+    while (from > 0 && !ZH_BOUNDARY.test(text.slice(from - 1, from)) && !/(?:会见|宴请|出席|举办|参加|邀请|陪同|接见|拜会|以及)$/.test(text.slice(Math.max(0, from - 2), from))) from--;
+    const position = text.slice(from, officeEnd);
+    const isTitle = m[1] === '大使' && position === '大使';
+    out.push({
+      name, title: isTitle ? '大使' : null, position: isTitle ? null : position,
+      start: fromTitle ? -1 : base + officeEnd, end: fromTitle ? -1 : base + officeEnd + name.length, fromTitle, role: null, surnameOnly: false,
+    });
+    re.lastIndex = officeEnd + name.length;
+  }
+  // Name, then title or office: 郭海燕大使在致辞中, 阿里总统, 李大使
+  const re2 = new RegExp(`(?:^|[，,。；;、\\s“])([\\u4e00-\\u9fff]{1,3})(${offices})(?=[在出表热强也向对说致，,。、；]|$)`, 'gu');
+  for (let m = re2.exec(text); m; m = re2.exec(text)) {
+    const name = m[1];
+    const at = m.index + m[0].indexOf(name);
+    if ([...name].some((ch) => ZH_STOP.includes(ch))) continue;
+    out.push({
+      name, title: m[2] === '大使' ? '大使' : null, position: m[2] === '大使' ? null : m[2],
+      start: fromTitle ? -1 : base + at, end: fromTitle ? -1 : base + at + name.length, fromTitle, role: null, surnameOnly: name.length === 1,
+    });
+  }
+  return out;
+}
+
+function jaMentions(text: string, base: number, fromTitle: boolean): Mention[] {
+  const out: Mention[] = [];
+  const offices = [...JA_OFFICES].sort((a, b) => b.length - a.length).join('|');
+  // Name, then office: 茂木敏充外務大臣は / マイク・ポンペオ米国国務長官(…)と
+  const re = new RegExp(`([\\u30a0-\\u30ff]+(?:・[\\u30a0-\\u30ff]+)*|[\\u4e00-\\u9fff]{2,4}?)((?:米国|中国|韓国|英国|仏国|独国|露国|日本|[\\u4e00-\\u9fff]{0,2}国)?(?:[\\u4e00-\\u9fff]{0,2}?)(?:${offices}))`, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 1), m.index);
+    if (before && !/[,，、。はがとも(（\s「]/.test(before) && !/^[\u30a0-\u30ff]/.test(m[1])) continue;
+    let name = m[1];
+    let position = m[2];
+    // Kanji names and kanji offices touch: give the office its own known words.
+    const known = JA_OFFICES.find((o) => position === o);
+    if (!known && /^[\u4e00-\u9fff]+$/.test(name)) {
+      const inner = JA_OFFICES.find((o) => position.endsWith(o));
+      if (inner && position.length > inner.length && /^(?:外務|国務|運輸|防衛|財務)/.test(position.slice(0, -inner.length))) {
+        // 外務 + 大臣 stays the office.
+      }
+    }
+    if (/^(?:同|両|本|前|元)/.test(name)) continue;
+    out.push({
+      name, title: null, position, start: fromTitle ? -1 : base + m.index, end: fromTitle ? -1 : base + m.index + name.length,
+      fromTitle, role: null, surnameOnly: name.length <= 2 && /^[\u4e00-\u9fff]+$/.test(name),
+    });
+  }
+  return out;
+}
+
+function sameCjkPerson(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return l.startsWith(s) || l.endsWith(s) || (s.includes('・') === false && l.includes('・') && l.split('・').includes(s));
+}
+
+// ---- assembly ----
+
+const CALL_WORDS = /call|spoke|phone|telephone|电话|通话|電話|llamada|téléphon|telefon/i;
+
+export function eventParticipants(input: PeopleInput): FoundParticipant[] {
+  try {
+    return extract(input);
+  } catch {
+    // People are a best effort: a page that trips a rule still yields its other fields.
+    return [];
+  }
+}
+
+function extract(input: PeopleInput): FoundParticipant[] {
+  const { text, title } = input;
+  const cjk = /[\u3040-\u30ff]/.test(text) ? 'ja' : /[\u4e00-\u9fff]{8,}/.test(text) ? 'zh' : null;
+  const all: Mention[] = [];
+  const sents = sentences(text);
+  const paras = paragraphs(text);
+  // Calls and many-paragraph summaries name others in passing; the participants are in the lead.
+  const callLead = input.type === 'call' ? sents.find((s) => CALL_WORDS.test(s.text)) ?? sents[0] : null;
+  const usable = (s: Sentence) => !callLead || s === callLead;
+
+  if (cjk === 'ja') {
+    if (title) all.push(...jaMentions(title, 0, true));
+    for (const s of sents) if (usable(s)) all.push(...jaMentions(s.text, s.start, false));
+  } else if (cjk === 'zh') {
+    if (title) all.push(...zhMentions(title, 0, true));
+    for (const s of sents) if (usable(s)) all.push(...zhMentions(s.text, s.start, false));
+  } else {
+    if (title) all.push(...latinMentions({ text: title, start: 0 }, true, []));
+    for (const s of sents) if (usable(s)) all.push(...latinMentions(s, false, all));
+    // A name line followed by an office line ("Ambassador Kelly Craft" / "Permanent Representative").
+    paras.forEach((p, i) => {
+      const next = paras[i + 1];
+      const m = all.find((x) => !x.fromTitle && x.start >= p.start && x.end <= p.end && p.text.length <= 60);
+      if (!m || !next || next.text.length > 60 || m.position) return;
+      const words = next.text.split(/\s+/);
+      if (words.length <= 6 && words.some((w) => isOfficeWord(w)) && words.every((w) => isCap(w) || FUNCTION_WORDS.has(w.toLowerCase()))) m.position = next.text;
+    });
+  }
+
+  // Merge mentions of one person, in order of first mention in the text (title mentions last resort).
+  const same = cjk ? sameCjkPerson : sameLatinPerson;
+  const ordered = [...all.filter((m) => !m.fromTitle), ...all.filter((m) => m.fromTitle)];
+  const people: { name: string; mentions: Mention[] }[] = [];
+  for (const m of ordered) {
+    const p = people.find((x) => same(x.name, m.name) || x.mentions.some((y) => same(y.name, m.name)));
+    if (p) {
+      p.mentions.push(m);
+      if (m.name.length > p.name.length && !m.surnameOnly) p.name = m.name;
+    } else if (!m.surnameOnly) people.push({ name: m.name, mentions: [m] });
+  }
+  return people.map((p) => {
+    const inText = p.mentions.filter((m) => !m.fromTitle);
+    const first = inText[0] ?? p.mentions[0];
+    const title = inText.find((m) => m.title)?.title ?? p.mentions.find((m) => m.title)?.title ?? null;
+    const positions = p.mentions.map((m) => m.position).filter((x): x is string => !!x);
+    const position = positions.sort((a, b) => b.length - a.length)[0] ?? null;
+    const role = p.mentions.find((m) => m.role)?.role ?? null;
+    const quote = first.start >= 0 ? text.slice(first.start, first.end) : p.name;
+    return {
+      name: p.name,
+      title,
+      position,
+      affiliation: null,
+      role,
+      evidence: { quote, start: first.start, end: first.end },
+    };
+  });
+}

@@ -1,0 +1,97 @@
+// Where the event took place, when the text says so: a dateline ("Dar es Salaam, Friday, …"), "held at
+// … in Reykjavik", "à Washington", "a Visit to Pyeongchang". A mission's own country is used only for
+// the mission's own local events; a city is never taken from the publisher's seat.
+import type { EventType, FieldOrigin } from '../record-schema';
+import { COUNTRIES, findCities, findCountries } from './countries';
+import { paragraphs } from './sentences';
+
+export interface PlaceInput {
+  title: string | null;
+  text: string;
+  type: EventType;
+  hostIsPublisher: boolean;
+  publisher: string | null;
+  missionCountry: string | null;
+}
+
+interface Located<T> {
+  value: T;
+  quote: string;
+  start: number;
+  end: number;
+  origin: FieldOrigin;
+}
+
+export interface Place {
+  venue: string | null;
+  city: Located<string> | null;
+  country: Located<string> | null;
+}
+
+/** Types whose events happen on a line or on paper, not at a place. */
+const PLACELESS = new Set<EventType>(['call', 'statement', 'article']);
+const BEFORE_PLACE = /(?:\b(?:in|at|à|en|a|nach|im|to|visit(?:ed)? to|visited|visiting|trip to|held in)|在|于)\s*$/iu;
+/** "the EU Delegation in Libreville", "High Commissioner in New Delhi": a body's seat, not the venue. */
+const SEAT_BEFORE = /(?:embassy|mission|delegation|consulate|commissioner|commission|ambassador|delegation|botschaft|embajada|ambassade|office|headquarters|return)(?:\s+of\s+[\p{L} ]{2,40})?\s+(?:in|to|à|en)\s*$/iu;
+const DATELINE = /^([\p{Lu}][\p{L} .'-]{1,40}?),\s+(?:(?:\p{Lu}\p{L}+),\s+)?(?:\p{Lu}\p{L}+\s+\d|\d{1,2}\s+\p{Lu}|\p{Lu}[\p{L}]+\s+\d{4}|\p{Lu}\p{L}+$)/u;
+
+export function eventPlace(input: PlaceInput): Place {
+  const out: Place = { venue: null, city: null, country: null };
+  if (PLACELESS.has(input.type)) return out;
+  const { text } = input;
+
+  // Datelines: a paragraph that starts "City, Day Month" or is "City, State".
+  for (const p of paragraphs(text).slice(0, 8)) {
+    const m = DATELINE.exec(p.text) ?? (/^([\p{Lu}][\p{L} .'-]{1,30}),\s*([\p{Lu}][\p{L} .'-]{1,30})$/u.exec(p.text));
+    if (!m) continue;
+    const c = findCities(m[1]).find((x) => x.text === m[1].trim());
+    if (c) {
+      out.city = { value: c.text, quote: c.text, start: p.start + c.start, end: p.start + c.end, origin: 'text' };
+      break;
+    }
+  }
+  if (!out.city) {
+    const sources: [string, number][] = [];
+    if (input.title) sources.push([input.title, -1]);
+    sources.push([text, 0]);
+    outer: for (const [s, base] of sources) {
+      for (const c of findCities(s)) {
+        const before = s.slice(Math.max(0, c.start - 60), c.start);
+        if (!BEFORE_PLACE.test(before) || SEAT_BEFORE.test(before)) continue;
+        if (/\bto\s*$/i.test(before) && !/visit|trip|travel|invited|tour/i.test(before)) continue;
+        out.city = { value: c.text, quote: c.text, start: base < 0 ? -1 : c.start, end: base < 0 ? -1 : c.end, origin: base < 0 ? 'metadata' : 'text' };
+        break outer;
+      }
+    }
+  }
+  if (out.city) {
+    const code = findCities(out.city.value)[0]?.value.code;
+    if (code) out.country = { ...out.city, value: code };
+    return out;
+  }
+  // A country the event is placed in: "visited India", "a visit to Egypt", "held in Kenya".
+  for (const [s, base] of [[input.title ?? '', -1], [text, 0]] as [string, number][]) {
+    for (const c of findCountries(s)) {
+      const before = s.slice(Math.max(0, c.start - 30), c.start);
+      if (!/(?:visit(?:ed|ing)?(?: to)?|trip to|held in|took place in|tour of)\s*(?:the\s+)?$/i.test(before)) continue;
+      out.country = { value: c.value, quote: c.text, start: base < 0 ? -1 : c.start, end: base < 0 ? -1 : c.end, origin: base < 0 ? 'metadata' : 'text' };
+      return out;
+    }
+  }
+  // The mission's own local event (a reception at the residence, a visit within the host country).
+  if (input.hostIsPublisher && input.missionCountry && input.type !== 'interview') {
+    const name = COUNTRIES.find((c) => c.code === input.missionCountry)?.name ?? input.missionCountry;
+    out.country = { value: input.missionCountry, quote: name, start: -1, end: -1, origin: 'metadata' };
+  }
+  return out;
+}
+
+/** The country a mission sits in, read from its name ("Embassy of Spain in Guatemala", "… Muscat"). */
+export function missionCountryOf(publisher: string | null): string | null {
+  if (!publisher) return null;
+  const tail = /\b(?:in|to|à|au|en|auprès de)\s+(.+)$/i.exec(publisher)?.[1] ?? publisher.split(/,\s*/).slice(1).join(', ');
+  const city = findCities(tail)[0] ?? findCities(publisher).find((c) => c.start > 0);
+  if (city) return city.value.code;
+  const country = findCountries(tail)[0];
+  return country?.value ?? null;
+}
