@@ -37,8 +37,11 @@ export function isDateLine(p: Span, mentions: DateMention[]): boolean {
   if (!inside.length || p.text.length > 100) return false;
   let rest = p.text;
   for (const m of inside) rest = rest.replace(m.quote, ' ');
-  const words = rest.replace(DATE_LABEL, ' ').split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
-  return words.length <= 3;
+  const cleaned = rest.replace(DATE_LABEL, ' ');
+  const words = cleaned.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
+  // Chinese and Japanese write sentences without spaces: count their characters instead.
+  const cjk = (cleaned.match(/[\u3040-\u30ff\u3400-\u9fff]/g) ?? []).length;
+  return words.length <= 3 && cjk <= 8;
 }
 
 /** "06.07.2018 - Artikel…": a date glued to the front of the text, set off by a dash, not a comma. */

@@ -1,7 +1,7 @@
 // Organisations named as taking part: lists after "such as" / "including", co-organisers, signatories,
 // implementing partners, represented bodies, questioners in a transcript. Never the host itself.
 import type { EventType } from '../record-schema';
-import { findCountries } from './countries';
+import { demonymCode, findCountries } from './countries';
 import { institutionKind } from './host';
 import type { FoundParticipant } from './people';
 import { HONORIFICS_AT_START } from './people-vocab';
@@ -62,7 +62,11 @@ function looksLikeOrg(s: string, people: FoundParticipant[]): boolean {
   if (/\b(diplomats|journalists|officials|guests|experts|friends)\b/.test(s) && !/^\p{Lu}/u.test(s)) return false;
   const countries = findCountries(s);
   if (countries.length && countries[0].start === 0 && countries[0].end === s.length) return false;
+  if (findCountries(s).length && s.split(/\s+/).length === 1) return false;
+  if (demonymCode(s)) return false;
   const words = s.split(/\s+/);
+  // Names are written in capitals: "Chinese media outlets based in Europe" is a description.
+  if (!words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || /^(of|for|and|the|de|del|la|du|des|in|on|to|with|y|et)$/i.test(w)) && !/[\u4e00-\u9fff]/.test(s)) return false;
   return ORG_HEAD.test(s) || words.every((w) => /^[\p{Lu}(]/u.test(w) || /^(of|for|and|the|de|del|la|du|des|in)$/i.test(w)) && words.length <= 6;
 }
 

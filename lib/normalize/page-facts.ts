@@ -76,6 +76,11 @@ export function pageTitle(raw: RawCapture, meta: PageMetadata): Fact<string> {
       if (rest.length && rest.length < segs.length) t = rest.join(' - ');
       else if (!rest.length) continue;
     }
+    // "Embassy … - Ambassador X - Interview with Y": the headline is what is left besides site and breadcrumb.
+    if (t && crumbs.has(norm(t))) {
+      const rest = raw.documentTitle.split(TITLE_SEPARATOR).map((s) => s.trim()).filter((s) => s && !crumbs.has(norm(s)) && !isSiteSegment(s, sites));
+      if (rest.length) t = rest.join(' - ');
+    }
     if (t) return { value: t, origin: 'metadata', evidence: metadataQuote(t) };
   }
   // No usable <title>: the page's own headline element.

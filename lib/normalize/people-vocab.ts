@@ -14,7 +14,7 @@ export const HONORIFICS_AT_START = new RegExp(`^(?:(?:${HONORIFIC_ALT})(?![\\p{L
 /** Honorifics that are also offices: qualified ("Commercial Counselor") they become a position. */
 export const RANK_WORDS = /^(?:Ambassador|Minister|Counsellor|Counselor|Charg[ée] d['’][Aa]ffaires|Botschafter(?:in)?|Embajador(?:a)?|Ambassadeur|Ambassadrice)$/u;
 
-const OFFICE_LIST = `minister ministers secretary secretary-general ambassador ambassadors president vice-president governor
+const OFFICE_LIST = `minister ministers secretary secretary-general ambassador ambassadors president vice-president governor rey reina king queen roi reine könig königin príncipe princesa
 chairman chairwoman chairperson chair director director-general head chief commissioner counselor counsellor consul
 consul-general deputy spokesperson spokesman spokeswoman representative member members patron patron-in-chief advisor adviser
 undersecretary under-secretary postmaster mayor premier chancellor king queen prince princess sultan emperor envoy attaché attache
@@ -59,7 +59,7 @@ export const FUNCTION_WORDS = new Set(
   `of the for to in at and & on with de del la las los el du des d’ d' le l’ l' et y und für der die des von zu bei im am auprès`.split(/\s+/),
 );
 
-export const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'da', 'van', 'von', 'der', 'du', 'la', 'le', 'di', 'dos', 'das']);
+export const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'da', 'van', 'von', 'di', 'dos']);
 
 const PLACE_WORDS = new Set<string>();
 for (const c of COUNTRIES) for (const n of [...c.names, ...c.demonyms]) for (const w of n.split(/\s+/)) PLACE_WORDS.add(w.toLowerCase());

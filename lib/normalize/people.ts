@@ -5,9 +5,10 @@
 import type { EventType, Participant, ParticipantRole } from '../record-schema';
 import {
   CHINESE_SURNAMES, CJK_OFFICES, FUNCTION_WORDS, HONORIFICS_AT_START, JA_OFFICES, NAME_PARTICLES, PLACE_NAMES, QUALIFIERS,
-  RANK_WORDS, isOfficeWord, isPinyinGiven, isPlaceWord, isVocab,
+  RANK_WORDS, STOP_WORDS, isOfficeWord, isPinyinGiven, isPlaceWord, isVocab,
 } from './people-vocab';
 import { type Sentence, paragraphs, sentences } from './sentences';
+import { typeKeywords } from './event-type';
 
 export interface FoundParticipant extends Participant {
   evidence: { quote: string; start: number; end: number };
@@ -76,6 +77,7 @@ function tokens(s: string, offset: number): Tok[] {
 /** A word that can be part of a person's name. */
 function nameWord(t: Tok): boolean {
   const w = t.core;
+  if (/^(?:H\.\s?E|S\.\s?E|S\.\s?M)\.?$/.test(w)) return false;
   if (isInitial(w)) return true;
   if (!isCap(w) || w.length < 2 || isVocab(w)) return false;
   if (/\d/.test(w)) return false;
@@ -105,6 +107,8 @@ function positionBefore(s: string, romance: boolean): string | null {
     kept.unshift(w);
     if (/^[.!?]$/.test(w)) break;
   }
+  // "Botschafter Jakobs für die Unterstützung": a phrase ending in an article is not an office before a name.
+  if (kept.length && FUNCTION_WORDS.has(stripPunct(kept[kept.length - 1]).toLowerCase())) return null;
   // Drop leading articles, prepositions and words that are not part of an office.
   while (kept.length && (FUNCTION_WORDS.has(stripPunct(kept[0]).toLowerCase()) || /^(?:a|an|por|by|with|avec|con|mit|including|such|as)$/i.test(stripPunct(kept[0])))) kept.shift();
   const firstOffice = kept.findIndex((w) => isOfficeWord(stripPunct(w)));
@@ -128,13 +132,14 @@ function positionAfter(rest: string, romance: boolean): string | null {
   const first = chunks[0].trim().split(/\s+/);
   // The office noun must come within the first few words, after qualifiers only.
   let officeAt = -1;
-  for (let i = 0; i < Math.min(first.length, 6); i++) {
+  const noComma = !/,/.test(lead[0]);
+  for (let i = 0; i < Math.min(first.length, noComma ? 1 : 6); i++) {
     const c = stripPunct(first[i]);
     if (isOfficeWord(c)) {
       officeAt = i;
       break;
     }
-    if (!(isCap(c) || QUALIFIERS.has(c.toLowerCase()))) break;
+    if (!(isCap(c) || QUALIFIERS.has(c.toLowerCase())) || STOP_WORDS.has(c.toLowerCase())) break;
   }
   if (officeAt < 0) return null;
   // "Ambassador Jin Zhijian, Mr. …" is the next person, not an office; "Ambassador of India …" is an office.
@@ -391,12 +396,12 @@ function sameCjkPerson(a: string, b: string): boolean {
 
 // ---- assembly ----
 
-const CALL_WORDS = /call|spoke|phone|telephone|电话|通话|電話|llamada|téléphon|telefon/i;
 
 export function eventParticipants(input: PeopleInput): FoundParticipant[] {
   try {
     return extract(input);
-  } catch {
+  } catch (e) {
+    if (process.env.COMMUNIQUE_DEBUG) throw e;
     // People are a best effort: a page that trips a rule still yields its other fields.
     return [];
   }
@@ -409,7 +414,8 @@ function extract(input: PeopleInput): FoundParticipant[] {
   const sents = sentences(text);
   const paras = paragraphs(text);
   // Calls and many-paragraph summaries name others in passing; the participants are in the lead.
-  const callLead = input.type === 'call' ? sents.find((s) => CALL_WORDS.test(s.text)) ?? sents[0] : null;
+  const callWords = typeKeywords('call');
+  const callLead = input.type === 'call' && callWords ? sents.find((s) => callWords.test(s.text)) ?? sents[0] : null;
   const usable = (s: Sentence) => !callLead || s === callLead;
 
   if (cjk === 'ja') {
@@ -425,7 +431,7 @@ function extract(input: PeopleInput): FoundParticipant[] {
     paras.forEach((p, i) => {
       const next = paras[i + 1];
       const m = all.find((x) => !x.fromTitle && x.start >= p.start && x.end <= p.end && p.text.length <= 60);
-      if (!m || !next || next.text.length > 60 || m.position) return;
+      if (!m || !next || next.text.length > 60 || m.position || next.text.includes(m.name)) return;
       const words = next.text.split(/\s+/);
       if (words.length <= 6 && words.some((w) => isOfficeWord(w)) && words.every((w) => isCap(w) || FUNCTION_WORDS.has(w.toLowerCase()))) m.position = next.text;
     });
@@ -440,12 +446,15 @@ function extract(input: PeopleInput): FoundParticipant[] {
     if (p) {
       p.mentions.push(m);
       if (m.name.length > p.name.length && !m.surnameOnly) p.name = m.name;
-    } else if (!m.surnameOnly) people.push({ name: m.name, mentions: [m] });
+    } else if (!m.surnameOnly || (!cjk && m.name.length > 1)) people.push({ name: m.name, mentions: [m] });
   }
   return people.map((p) => {
     const inText = p.mentions.filter((m) => !m.fromTitle);
     const first = inText[0] ?? p.mentions[0];
-    const title = inText.find((m) => m.title)?.title ?? p.mentions.find((m) => m.title)?.title ?? null;
+    // The title at the first full-name mention; "Ambassador Song" later only fills a gap.
+    const full = p.mentions.filter((m) => !m.surnameOnly);
+    const title = full.filter((m) => !m.fromTitle).find((m) => m.title)?.title ?? full.find((m) => m.title)?.title
+      ?? (full.length ? null : p.mentions.find((m) => m.title)?.title ?? null);
     const positions = p.mentions.map((m) => m.position).filter((x): x is string => !!x);
     const position = positions.sort((a, b) => b.length - a.length)[0] ?? null;
     const role = p.mentions.find((m) => m.role)?.role ?? null;
