@@ -19,7 +19,7 @@ chairman chairwoman chairperson chair director director-general head chief commi
 consul-general deputy spokesperson spokesman spokeswoman representative member members patron patron-in-chief advisor adviser
 undersecretary under-secretary postmaster mayor premier chancellor king queen prince princess sultan emperor envoy attaché attache
 officer manager coordinator founder ceo editor dean rector senator speaker judge leader principal chargé charge
-governor-general commander general admiral colonel delegate vice-minister viceministro viceministros viceministra ministro
+governor-general commander admiral colonel delegate vice-minister viceministro viceministros viceministra ministro
 ministra ministros embajador embajadora presidente presidenta portavoz jefe jefa jefatura secretario secretaria consejero
 consejera directora membre ministre secrétaire président présidente ambassadeur ambassadrice porte-parole directeur directrice
 conseiller conseillère chef botschafter botschafterin präsident präsidentin staatssekretär bundesminister bundeskanzler kanzler
@@ -40,7 +40,7 @@ services authority secretariat delegation consulate residence palace hall hotel 
 international world global european asian african health food safety security education culture tourism friendship countries
 public policies policy administration crime drugs war victory anniversary day festival exhibition conference symposium ceremony
 reception project treasures diplomatic investment promotion financial administrative exteriores relaciones asuntos ministerio
-embajada estado gobierno ministère affaires étrangères bureau comité parti auswärtiges amt bundesregierung political communist
+embajada estado gobierno asamblea organización comisión naciones unidas período sesiones primera ministère affaires étrangères bureau comité parti auswärtiges amt bundesregierung political communist
 resistance aggression fascist anti-fascist photographers photographic contemporary livelihood hispanic council security`;
 export const ORG_WORDS = new Set(ORG_LIST.split(/\s+/).filter(Boolean));
 

@@ -75,8 +75,10 @@ function tokens(s: string, offset: number): Tok[] {
 }
 
 /** A word that can be part of a person's name. */
-function nameWord(t: Tok): boolean {
+function nameWord(t: Tok, next?: Tok): boolean {
   const w = t.core;
+  // "He Shijing": a surname that is also an English word, followed by a pinyin given name.
+  if (next && CHINESE_SURNAMES.has(w.toLowerCase()) && /^\p{Lu}/u.test(w) && isCap(next.core) && isPinyinGiven(next.core) && !isVocab(next.core)) return true;
   if (/^(?:H\.\s?E|S\.\s?E|S\.\s?M)\.?$/.test(w)) return false;
   if (isInitial(w)) return true;
   if (!isCap(w) || w.length < 2 || isVocab(w)) return false;
@@ -100,6 +102,7 @@ function positionBefore(s: string, romance: boolean): string | null {
     if (i < words.length - 1 && /[,;:]$/.test(w)) break;
     const core = stripPunct(w);
     const lower = core.toLowerCase();
+    if (STOP_WORDS.has(lower) && !FUNCTION_WORDS.has(lower) && !isOfficeWord(core)) break;
     const ok = isCap(core) || FUNCTION_WORDS.has(lower) || core === '&' || isOfficeWord(core) || (romance && /^[\p{Ll}’'-]+$/u.test(core) && core.length > 1) || /^d[’']\p{Lu}/u.test(core);
     if (!ok) break;
     // "el propio Embajador y el Ministro …": a conjunction followed by an article starts a new phrase.
@@ -214,7 +217,7 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
   const toks = tokens(text, 0);
   const romance = isRomance(text);
   for (let i = 0; i < toks.length; i++) {
-    if (!nameWord(toks[i])) continue;
+    if (!nameWord(toks[i], toks[i + 1])) continue;
     // Extend over name words and particles ("Faisal bin Abdullah bin Saeed Al-Rawas", "Antony J. Blinken").
     let j = i;
     while (
@@ -252,6 +255,7 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     } else {
       position = positionBefore(prefix, romance);
     }
+    const officeBefore = !!position;
     // "Secretary of State Antony Blinken": an office noun right before the name makes it an office, not a title.
     if (position && RANK_WORDS.test(position) && !title) {
       const lastPrefixWord = stripPunct(prefix.trimEnd().split(/\s+/).pop() ?? '');
@@ -282,7 +286,7 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     const surnameOnly = words.length === 1;
     if (surnameOnly && !known.concat(out).some((k) => sameLatinPerson(k.name, name))) {
       // A lone surname is a person only with a title or office right before it ("Governor Aumentado").
-      if (!hon && !(position && !commaPosition)) continue;
+      if (!hon && !officeBefore) continue;
     }
     if (!anchored && !known.concat(out).some((k) => sameLatinPerson(k.name, name))) continue;
     const startOfMention = hon ? hon.index : run[0].start;
@@ -322,7 +326,7 @@ function sameLatinPerson(a: string, b: string): boolean {
 // ---- Chinese and Japanese ----
 
 const ZH_STOP = '、，,。；;：:（(）)“”"等在和与及以并向对出会表率也同就说致热为从于是将已的了均共还盛一各';
-const ZH_BOUNDARY = /[，,。；;：:、\s（(）)“”]|会见|宴请|会晤|出席|举办|参加|邀请|陪同|接见|拜会|同|与|和|及|向|并|在|以及|^/;
+const ZH_BOUNDARY = /[，,。；;：:、\s（(）)“”同与和及向并在]/;
 
 function zhMentions(text: string, base: number, fromTitle: boolean): Mention[] {
   const out: Mention[] = [];
@@ -361,27 +365,22 @@ function zhMentions(text: string, base: number, fromTitle: boolean): Mention[] {
   return out;
 }
 
+const JA_PREFIX = '(?:米国|中国|韓国|英国|仏国|独国|露国|日本|豪州)?(?:外務|国務|運輸|防衛|財務|経済産業|国土交通|文部科学|厚生労働|農林水産|環境|法務|総務)?';
+const JA_NAME_CHAR = /[\u4e00-\u9fff\u30a0-\u30ff・]/;
+
 function jaMentions(text: string, base: number, fromTitle: boolean): Mention[] {
   const out: Mention[] = [];
   const offices = [...JA_OFFICES].sort((a, b) => b.length - a.length).join('|');
-  // Name, then office: 茂木敏充外務大臣は / マイク・ポンペオ米国国務長官(…)と
-  const re = new RegExp(`([\\u30a0-\\u30ff]+(?:・[\\u30a0-\\u30ff]+)*|[\\u4e00-\\u9fff]{2,4}?)((?:米国|中国|韓国|英国|仏国|独国|露国|日本|[\\u4e00-\\u9fff]{0,2}国)?(?:[\\u4e00-\\u9fff]{0,2}?)(?:${offices}))`, 'gu');
+  // Name, then office: 茂木敏充外務大臣は / マイク・ポンペオ米国国務長官(…)と. The office is a known
+  // compound with an optional country and ministry prefix; the name is what runs back to a boundary.
+  const re = new RegExp(`${JA_PREFIX}(?:${offices})`, 'gu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 1), m.index);
-    if (before && !/[,，、。はがとも(（\s「]/.test(before) && !/^[\u30a0-\u30ff]/.test(m[1])) continue;
-    let name = m[1];
-    let position = m[2];
-    // Kanji names and kanji offices touch: give the office its own known words.
-    const known = JA_OFFICES.find((o) => position === o);
-    if (!known && /^[\u4e00-\u9fff]+$/.test(name)) {
-      const inner = JA_OFFICES.find((o) => position.endsWith(o));
-      if (inner && position.length > inner.length && /^(?:外務|国務|運輸|防衛|財務)/.test(position.slice(0, -inner.length))) {
-        // 外務 + 大臣 stays the office.
-      }
-    }
-    if (/^(?:同|両|本|前|元)/.test(name)) continue;
+    let from = m.index;
+    while (from > 0 && JA_NAME_CHAR.test(text[from - 1])) from--;
+    const name = text.slice(from, m.index);
+    if (name.length < 2 || name.length > 14 || /^(?:同|両|本|前|元|各)/.test(name)) continue;
     out.push({
-      name, title: null, position, start: fromTitle ? -1 : base + m.index, end: fromTitle ? -1 : base + m.index + name.length,
+      name, title: null, position: m[0], start: fromTitle ? -1 : base + from, end: fromTitle ? -1 : base + m.index,
       fromTitle, role: null, surnameOnly: name.length <= 2 && /^[\u4e00-\u9fff]+$/.test(name),
     });
   }
@@ -415,7 +414,7 @@ function extract(input: PeopleInput): FoundParticipant[] {
   const paras = paragraphs(text);
   // Calls and many-paragraph summaries name others in passing; the participants are in the lead.
   const callWords = typeKeywords('call');
-  const callLead = input.type === 'call' && callWords ? sents.find((s) => callWords.test(s.text)) ?? sents[0] : null;
+  const callLead = input.type === 'call' ? sents.find((s) => callWords?.test(s.text) || /\b(?:spoke|talked|phoned)\b/i.test(s.text)) ?? sents[0] : null;
   const usable = (s: Sentence) => !callLead || s === callLead;
 
   if (cjk === 'ja') {

@@ -32,7 +32,7 @@ export interface Place {
 const PLACELESS = new Set<EventType>(['call', 'statement', 'article']);
 const BEFORE_PLACE = /(?:(?<![\p{L}])(?:in|at|à|en|a|nach|im|to|visit(?:ed)? to|visited|visiting|trip to|held in)|在|于)\s*$/iu;
 /** "the EU Delegation in Libreville", "High Commissioner in New Delhi": a body's seat, not the venue. */
-const SEAT_BEFORE = /(?:embassy|mission|delegation|consulate|consul(?:[- ]general)?|commissioner|commission|ambassador|delegation|botschaft|embajada|ambassade|office|headquarters|return)(?:\s+of\s+[\p{L} ]{2,40})?\s+(?:in|to|à|en)\s*$/iu;
+const SEAT_BEFORE = /(?:embassy|mission|delegation|consulate|consul(?:[- ]general)?|commissioner|commission|ambassador|delegation|botschaft|embajada|ambassade|office|headquarters|return)(?:\s+(?:of|der|de|del|des|du)\s+[\p{L} ]{2,40})?\s+(?:in|to|à|en)\s*$/iu;
 const DATELINE = /^([\p{Lu}][\p{L} .'-]{1,40}?),\s+(?:(?:\p{Lu}\p{L}+),\s+)?(?:\p{Lu}\p{L}+\s+\d|\d{1,2}\s+\p{Lu}|\p{Lu}[\p{L}]+\s+\d{4}|\p{Lu}\p{L}+$)/u;
 
 export function eventPlace(input: PlaceInput): Place {
