@@ -145,16 +145,21 @@ function pick(input: EventDatesInput): EventDates | null {
     return null;
   }
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
+  let start = best.start;
   let end = best.end;
   // "On August 3, … On August 4, …": consecutive days of one programme in the same paragraph.
-  for (const c of candidates) {
-    if (c === best || c.para !== best.para || !c.initial || c.end) continue;
-    const gap = daysBetween(best.start, c.start);
-    if (gap >= 1 && gap <= 7 && (!end || c.start > end)) end = c.start;
+  if (best.initial && !best.end) {
+    for (const c of candidates) {
+      if (c === best || c.para !== best.para || !c.initial || c.end) continue;
+      const gap = Math.abs(daysBetween(best.start, c.start));
+      if (gap < 1 || gap > 7) continue;
+      if (c.start < start) start = c.start;
+      if (c.start > (end ?? best.start)) end = c.start;
+    }
   }
-  if (!end && exhibition && until && until.day > best.start) end = until.day;
+  if (!end && exhibition && until && until.day > start) end = until.day;
   const m = best.mention;
-  return { start: best.start, end: end && end > best.start ? end : null, evidence: { quote: m.quote, start: m.start, end: m.end } };
+  return { start, end: end && end > start ? end : null, evidence: { quote: m.quote, start: m.start, end: m.end } };
 }
 
 function resolve(m: DateMention, ref: string | null, yearHint: number | null, input: EventDatesInput): { start: string; end: string | null } | null {

@@ -49,6 +49,9 @@ function isSiteSegment(seg: string, sites: string[]): boolean {
 }
 
 function stripSite(title: string, sites: string[]): string {
+  // "外務省: 日米外相電話会談": a colon also separates a site prefix, when that prefix is the site.
+  const colon = /^([^:：]{2,60})[:：]\s*(.+)$/.exec(title);
+  if (colon && isSiteSegment(colon[1], sites) && !TITLE_SEPARATOR.test(title)) return colon[2].trim();
   const segs = title.split(TITLE_SEPARATOR).map((s) => s.trim()).filter(Boolean);
   if (segs.length < 2) return title;
   const kept = segs.filter((s) => !isSiteSegment(s, sites));
@@ -78,8 +81,9 @@ export function pageTitle(raw: RawCapture, meta: PageMetadata): Fact<string> {
     }
     // "Embassy … - Ambassador X - Interview with Y": the headline is what is left besides site and breadcrumb.
     if (t && crumbs.has(norm(t))) {
-      const rest = raw.documentTitle.split(TITLE_SEPARATOR).map((s) => s.trim()).filter((s) => s && !crumbs.has(norm(s)) && !isSiteSegment(s, sites));
-      if (rest.length) t = rest.join(' - ');
+      const segs2 = raw.documentTitle.split(TITLE_SEPARATOR).map((s) => s.trim());
+      const rest = segs2.filter((s) => s && !crumbs.has(norm(s)) && !isSiteSegment(s, sites));
+      if (segs2.length > 1 && rest.length) t = rest.join(' - ');
     }
     if (t) return { value: t, origin: 'metadata', evidence: metadataQuote(t) };
   }

@@ -51,7 +51,7 @@ an from by as but during after before this that these those they he she it we i 
 remarks speech statement press conference readout et y und der die das le la les el los las un une del des du al en sur avec con
 para por while when where who which what how also both all other others another each many some several there here then thus
 today yesterday tomorrow according however meanwhile moreover furthermore besides home news story related tags share print close
-embassy chinese`;
+embassy`;
 export const STOP_WORDS = new Set(STOP_LIST.split(/\s+/).filter(Boolean));
 
 /** Small words that may sit inside an office phrase ("Head of the Mission to the EU"). */

@@ -1,3 +1,5 @@
+import { MONTH_NAME_RE } from './dates';
+
 // Paragraphs and sentences of the article text with their offsets, so every extractor can point its
 // evidence at the exact place in record.text.
 
@@ -29,6 +31,8 @@ export function paragraphs(text: string): Span[] {
 // Words after which a full stop does not end a sentence (titles, initials, abbreviated months).
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|St|Sr|Jr|No|Nos|Vol|Sen|Rep|Gen|Col|Lt|Capt|Gov|Rev|Hon|Excl|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|i\.e|e\.g|approx|S\.E|S\.M|H\.E|U\.S|U\.K|U\.N|Sra|Sres|Dña|Excmo|Excma)|\b\p{Lu}|\d)$/u;
 
+const ORDINAL_NEXT = new RegExp(`^\\s*(?:${MONTH_NAME_RE}|Jahrestag|Halbjahr|Mal|Quartal)`, 'iu');
+
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   paragraphs(text).forEach((p, para) => {
@@ -44,7 +48,11 @@ export function sentences(text: string): Sentence[] {
     const re = /[.!?。！？]+["”’»)]?(?=\s+["“«(]?[\p{Lu}\p{N}\p{Lo}]|\s*$)|[。！？]/gu;
     for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
       const before = p.text.slice(Math.max(0, m.index - 12), m.index);
-      if (m[0].startsWith('.') && m[0].length === 1 && ABBREVIATION.test(before)) continue;
+      if (m[0].startsWith('.') && m[0].length === 1 && ABBREVIATION.test(before)) {
+        // "August 6. On …" ends a sentence; "am 12. März" and "No. 5" do not.
+        const next = p.text.slice(m.index + 1, m.index + 16);
+        if (!(/\b\d{1,2}$/.test(before) && !ORDINAL_NEXT.test(next))) continue;
+      }
       push(m.index + m[0].length);
     }
     push(p.text.length);
