@@ -156,6 +156,7 @@ function pick(input: EventDatesInput): EventDates | null {
       if (c.start < start) start = c.start;
       if (c.start > (end ?? best.start)) end = c.start;
     }
+    if (start < best.start && !end) end = best.start;
   }
   if (!end && exhibition && until && until.day > start) end = until.day;
   const m = best.mention;
