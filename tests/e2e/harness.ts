@@ -254,7 +254,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       await session.send('Browser.setDownloadBehavior', { behavior: 'allowAndName', downloadPath: options.downloadsDir, eventsEnabled: true });
     }
     const page = context.pages()[0] ?? (await context.newPage());
-    return new ExtensionBrowser(proc, userDataDir, browser, session, context, page, extensionId, Number(new URL(wsUrl).port), () => stderr);
+    return new ExtensionBrowser(proc, userDataDir, browser, session, context, page, extensionId, Number(new URL(wsUrl).port), () => stderr, options.downloadsDir);
   } catch (e) {
     cleanupEarly();
     throw e;
@@ -276,6 +276,7 @@ export class ExtensionBrowser {
     readonly extensionId: string,
     readonly port: number,
     readonly stderr: () => string,
+    readonly downloadsDir: string | undefined,
   ) {}
 
   get popupUrl(): string {
@@ -364,6 +365,39 @@ export class ExtensionBrowser {
       await key('keyUp', 'Alt', 'AltLeft', 18, 0);
     } finally {
       await s.detach().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Runs `trigger` (e.g. a click on an export button) and waits for the download it starts to
+   * finish, as the browser itself reports it (Browser.downloadWillBegin/downloadProgress events).
+   * Needs `downloadsDir` at launch; with behavior allowAndName the file is saved under its guid.
+   */
+  async download(trigger: () => Promise<void>, timeoutMs = 15_000): Promise<{ suggestedFilename: string; path: string; bytes: Buffer }> {
+    if (!this.downloadsDir) throw new Error('launchChromium({ downloadsDir }) is needed to catch downloads');
+    let begun: { guid: string; suggestedFilename: string } | null = null;
+    let state: string | null = null;
+    const onBegin = (e: { guid: string; suggestedFilename: string }) => {
+      begun ??= e;
+    };
+    const onProgress = (e: { guid: string; state: string }) => {
+      if (begun && e.guid === begun.guid) state = e.state;
+    };
+    this.session.on('Browser.downloadWillBegin', onBegin);
+    this.session.on('Browser.downloadProgress', onProgress);
+    try {
+      await trigger();
+      await waitUntil(() => state === 'completed' || state === 'canceled', 'a download to complete', {
+        timeoutMs,
+        describe: () => (begun ? `download ${JSON.stringify(begun)} is ${state ?? 'not reported'}` : 'no download began'),
+      });
+      if (state !== 'completed') throw new Error(`the download ${JSON.stringify(begun)} was canceled`);
+      const { guid, suggestedFilename } = begun!;
+      const path = join(this.downloadsDir, guid);
+      return { suggestedFilename, path, bytes: readFileSync(path) };
+    } finally {
+      this.session.off('Browser.downloadWillBegin', onBegin);
+      this.session.off('Browser.downloadProgress', onProgress);
     }
   }
 

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractFile } from '../../lib/cli/communique-cli';
-import { CORPUS_DIR, launchChromium, startServer, waitUntil, type ExtensionBrowser, type PageServer } from './harness';
+import { CORPUS_DIR, launchChromium, startServer, tid, waitUntil, type ExtensionBrowser, type PageServer } from './harness';
 
 const STEM = 'cn-eu-2025-09-07-symposium-anti-fascist-war';
 
@@ -54,6 +54,12 @@ describe('quick-capture command (Alt+Shift+E)', () => {
     const after = await browser.storedRecords();
     expect(after).toHaveLength(1);
     expect(after[0].id).toBe(records[0].id);
+
+    // The popup opened afterwards finds the page in the collection.
+    const popup = await browser.clickToolbarButton();
+    await popup.waitForState('ready');
+    expect(await popup.exists(tid('already-captured'))).toBe(true);
+    expect(await popup.value(tid('field-title'))).toBe(expected.title);
   });
 
   it('on a page with no article saves nothing and shows "!" with the reason', async () => {
