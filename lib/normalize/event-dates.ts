@@ -29,7 +29,9 @@ const TRANSCRIPT_TYPES = new Set<EventType>(['interview', 'speech', 'press-confe
 /** Spans longer than this are terms, festivals or project runs, not the event (exhibitions excepted). */
 const MAX_EVENT_DAYS = 14;
 
-const DATE_LABEL = /\b(published|updated|last (updated|modified)|posted|date|datum|fecha|artikel|pressemitteilung|dernière modification|mis à jour|release|readout|unique id|hit|views?)\b|发布时间|来源|[:：|\-–—,]|\b\d{1,2}:\d{2}\b|\b[A-Z0-9_]{6,}\b/gi;
+const DATE_LABEL = /\b(published|updated|last (updated|modified)|posted|date|datum|fecha|artikel|pressemitteilung|dernière modification|mis à jour|release|readout|unique id|hit|views?)\b|发布时间|来源|[:：|\-–—,]|\b\d{1,2}:\d{2}\b/gi;
+/** Record identifiers such as "210924_20" or "UNIQUE"; case matters, so kept apart from the labels. */
+const ID_LIKE = /\b[A-Z0-9_]{6,}\b|\b\d[\d_]{4,}\b/g;
 
 /** A paragraph that only dates the page ("Published 11 October 2012", "Tanzania, 24/09/2021 - 21:41"). */
 export function isDateLine(p: Span, mentions: DateMention[]): boolean {
@@ -37,7 +39,7 @@ export function isDateLine(p: Span, mentions: DateMention[]): boolean {
   if (!inside.length || p.text.length > 100) return false;
   let rest = p.text;
   for (const m of inside) rest = rest.replace(m.quote, ' ');
-  const cleaned = rest.replace(DATE_LABEL, ' ');
+  const cleaned = rest.replace(DATE_LABEL, ' ').replace(ID_LIKE, ' ');
   const words = cleaned.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
   // Chinese and Japanese write sentences without spaces: count their characters instead.
   const cjk = (cleaned.match(/[\u3040-\u30ff\u3400-\u9fff]/g) ?? []).length;

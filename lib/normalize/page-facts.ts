@@ -45,7 +45,18 @@ function isSiteSegment(seg: string, sites: string[]): boolean {
   return sites.some((s) => {
     const t = norm(s);
     return t === n || (t.length > 6 && (t.includes(n) || n.includes(t)));
-  }) || (institutionRank(seg) > 0 && seg.split(/\s+/).length <= 12 && /^[\p{Lu}\d]/u.test(seg) && !/\b(meets?|visits?|holds?|attends?|calls?|signs?)\b/i.test(seg));
+  }) || isInstitutionName(seg);
+}
+
+const NAME_GLUE = /^(?:of|the|in|to|and|for|at|on|de|del|la|le|du|des|en|au|aux|y|et|und|der|die|&)$/i;
+
+/** A segment that is an institution's name ("Embassy of India, Muscat"), not a headline about one. */
+function isInstitutionName(seg: string): boolean {
+  if (institutionRank(seg) === 0 || /\d/.test(seg)) return false;
+  if (/\b(meets?|met|visits?|holds?|held|attends?|calls?|signs?|hosts?|celebrates?|commemorates?|receives?|opens?|marks?|launches?|delivers?|invites?|welcomes?|congratulates?)\b/i.test(seg)) return false;
+  const words = seg.split(/[\s,]+/).filter(Boolean);
+  if (words.length > 12) return false;
+  return words.every((w) => /^[\p{Lu}(&'’"“]/u.test(w) || NAME_GLUE.test(w) || /[\u3040-\u9fff]/.test(w));
 }
 
 function stripSite(title: string, sites: string[]): string {

@@ -35,7 +35,7 @@ interface Mention {
 
 const HON_ALT_SRC = HONORIFICS_AT_START.source.slice(1); // same alternation, unanchored
 const HON_AT_END = new RegExp(`(?:^|(?<=[\\s,;:(“"]))(?:${HON_ALT_SRC.replace(/^\(\?:\(\?:/, '(?:(?:')})$`, 'u');
-const MENTION_ONLY_BEFORE = /(?:\bof|\bde|\bd[’']|\bdel|\bde la|\bdes|\bdu|attributable to|according to|courtesy of|photo:?|©)\s*$/iu;
+const MENTION_ONLY_BEFORE = /(?:\bof|\bde|\bd[’']|\bdel|\bde la|\bdes|\bdu|attributable to|according to|courtesy of|photo:?|©)(?:\s+(?:his|her|the|la|el|le|les|los|las))?\s*$/iu;
 const INTERVIEW_BEFORE = /(?:interview(?:ed)?\s+(?:with|by)|entrevista\s+(?:con|a)|entretien avec|interview mit)\s*$/iu;
 const ROMANCE = /(?<![\p{L}])(?:du|des|del|de la|et|y|le|la|los|las|el)(?![\p{L}])/giu;
 const ENGLISH = /(?<![\p{L}])(?:of|the|and|to|with|for)(?![\p{L}])/giu;

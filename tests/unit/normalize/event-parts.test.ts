@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { eventHost } from '@/lib/normalize/host';
+import { anniversaryYear, eventOccasion } from '@/lib/normalize/occasion';
+import { eventOrganizations } from '@/lib/normalize/organizations';
+import { eventParticipants } from '@/lib/normalize/people';
+import { eventPlace, missionCountryOf } from '@/lib/normalize/place';
+
+describe('occasion', () => {
+  it('reads what the event marks', () => {
+    expect(eventOccasion('The Mission held a symposium to commemorate the 80th anniversary of the victory. Guests attended.')?.value).toBe('80th anniversary of the victory');
+    expect(eventOccasion('Con motivo de la Fiesta Nacional de España el pasado 10 de octubre hubo una recepción.')?.value).toBe('Fiesta Nacional de España');
+    expect(eventOccasion('使馆举办庆祝中华人民共和国成立75周年招待会。')?.value).toBe('中华人民共和国成立75周年');
+    expect(eventOccasion('The two sides agreed to mark progress in talks.')).toBeNull();
+  });
+  it('dates anniversaries of events with a known year', () => {
+    expect(anniversaryYear('China celebrated the 70th anniversary of the founding of the People’s Republic of China.')).toBe(2019);
+  });
+});
+
+describe('place', () => {
+  const place = (text: string, extra: Partial<Parameters<typeof eventPlace>[0]> = {}) =>
+    eventPlace({ title: null, text, type: 'reception', hostIsPublisher: false, publisher: null, missionCountry: null, ...extra });
+  it('reads the city and its country', () => {
+    expect(place('The ceremony was held at the Palais des Nations in Geneva.')).toMatchObject({ city: { value: 'Geneva' }, country: { value: 'CH' } });
+    expect(place('Dar es Salaam, Friday, 24 September 2021 The ceremony is held today.').city?.value).toBe('Dar es Salaam');
+  });
+  it('does not take a body’s seat for the venue', () => {
+    expect(place('He thanked the EU Delegation in Libreville for its help.').city).toBeNull();
+  });
+  it('uses the mission’s country only for its own local events', () => {
+    expect(place('The Ambassador hosted a reception at the Residence.', { hostIsPublisher: true, missionCountry: 'GT' }).country?.value).toBe('GT');
+    expect(place('The Minister spoke by phone.', { type: 'call', hostIsPublisher: true, missionCountry: 'GT' }).country).toBeNull();
+    expect(missionCountryOf('Embassy of Spain in Guatemala')).toBe('GT');
+  });
+});
+
+describe('host and organisations', () => {
+  const text = 'On September 1, 2025, the Chinese Mission to the EU held a symposium. Ambassador Cai Run, Head of the Chinese Mission to the EU, delivered a speech. The event brought together experts from think tanks, such as Euronews, Euractiv, and Friends of Europe.';
+  const participants = eventParticipants({ title: null, text, type: 'conference' });
+  it('finds the host as the subject of "held"', () => {
+    expect(eventHost({ title: null, text, type: 'conference', publisher: 'Chinese Mission to the EU', participants }).value).toBe('Chinese Mission to the EU');
+  });
+  it('has no host when the publisher is not involved', () => {
+    expect(eventHost({ title: null, text: 'Foreign Minister Wang Yi met with Secretary John Doe in Washington.', type: 'meeting', publisher: 'Embassy of China in Belgium', participants: [] }).value).toBeNull();
+  });
+  it('lists the organisations taking part, not the host', () => {
+    expect(eventOrganizations({ title: null, text, host: 'Chinese Mission to the EU', publisher: 'Chinese Mission to the EU', participants, type: 'conference' }).map((o) => o.name)).toEqual(['Euronews', 'Euractiv', 'Friends of Europe']);
+  });
+});

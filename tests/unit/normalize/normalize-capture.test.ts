@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { RawCapture } from '@/lib/capture/raw-capture';
+import { normalizeCapture } from '@/lib/normalize/normalize-capture';
+import { EventRecordSchema } from '@/lib/record-schema';
+
+const ctx = { id: 'test', now: new Date('2025-01-01T00:00:00Z') };
+const raw = (text: string, over: Partial<RawCapture> = {}): RawCapture => ({
+  url: 'https://example.org/2025/09/07/symposium/', canonicalUrl: null, lang: 'en', documentTitle: 'Mission Holds Symposium - Example Mission',
+  meta: [['og:site_name', 'Example Mission to the EU']], jsonLd: [], breadcrumb: [], headlines: [], dateLines: [], siteHeader: null,
+  article: { title: 'Mission Holds Symposium', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: 'en', text },
+  truncated: false, elapsedMs: 0, ...over,
+});
+
+describe('normalizeCapture', () => {
+  it('builds a valid record with evidence at its offsets', () => {
+    const r = normalizeCapture(raw('On September 1, 2025, the Mission held a symposium to mark the 80th anniversary of the victory. Ambassador Jane Roe, Head of the Mission, delivered a speech.'), ctx);
+    expect(() => EventRecordSchema.parse(r)).not.toThrow();
+    expect(r.event).toMatchObject({ type: 'conference', label: 'Symposium', start: '2025-09-01', occasion: '80th anniversary of the victory' });
+    expect(r.source.publishedDate).toBe('2025-09-07');
+    for (const [path, ev] of Object.entries(r.evidence)) if (ev.start >= 0) expect(r.text.slice(ev.start, ev.end), path).toBe(ev.quote);
+    expect(r.provenance.fields['event.start']).toBe('text');
+    expect(r.provenance.fields['source.publishedDate']).toBe('metadata');
+  });
+  it('never throws on hostile or empty input', () => {
+    for (const text of ['', '31 February 2023', 'On 99/99/9999 ,,,', '\u0000'.repeat(10), 'Mr. Mr. Mr. H.E. H.E.', '年月日本日'.repeat(50)]) {
+      const r = normalizeCapture(raw(text, { meta: [['pubdate', 'not a date']], jsonLd: ['{broken'] }), ctx);
+      expect(() => EventRecordSchema.parse(r)).not.toThrow();
+    }
+    expect(() => normalizeCapture(raw('', { article: null, documentTitle: '' }), ctx)).not.toThrow();
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { RawCapture } from '@/lib/capture/raw-capture';
+import { englishInstitutionName } from '@/lib/normalize/institutions';
+import { betterTitle, pagePublishedDate, pagePublisher, pageTitle, urlDate } from '@/lib/normalize/page-facts';
+import { pageMetadata } from '@/lib/normalize/page-metadata';
+import { siteHints } from '@/lib/normalize/site-adapters';
+
+const raw = (over: Partial<RawCapture>): RawCapture => ({
+  url: 'https://example.org/news/1', canonicalUrl: null, lang: 'en', documentTitle: '', meta: [], jsonLd: [], breadcrumb: [],
+  headlines: [], dateLines: [], siteHeader: null, article: null, truncated: false, elapsedMs: 0, ...over,
+});
+const publisher = (r: RawCapture) => pagePublisher(r, pageMetadata(r), siteHints(r, pageMetadata(r))).value;
+
+describe('page title', () => {
+  it('drops the site suffix', () => {
+    const r = raw({ documentTitle: 'Call with the Minister - United States Department of State', meta: [['og:site_name', 'United States Department of State']] });
+    expect(pageTitle(r, pageMetadata(r)).value).toBe('Call with the Minister');
+  });
+  it('uses the headline when <title> is only the site name', () => {
+    const r = raw({ documentTitle: 'Embassy of India, Muscat', headlines: ['Embassy Celebrates Republic Day with a Reception'], siteHeader: 'Embassy of India, Muscat' });
+    const m = pageMetadata(r);
+    expect(betterTitle(r, m, pageTitle(r, m)).value).toBe('Embassy Celebrates Republic Day with a Reception');
+  });
+});
+
+describe('publication date', () => {
+  it('prefers metadata, then date lines, then the address', () => {
+    expect(pagePublishedDate(raw({ meta: [['pubdate', '2023-10-27 12:55']] }), pageMetadata(raw({ meta: [['pubdate', '2023-10-27 12:55']] }))).value).toBe('2023-10-27');
+    const lines = raw({ dateLines: ['Date2013-08-01hit2747'] });
+    expect(pagePublishedDate(lines, pageMetadata(lines)).value).toBe('2013-08-01');
+    const url = raw({ url: 'http://example.gov.cn/eng/mh/202301/t20230121_11013807.htm' });
+    expect(pagePublishedDate(url, pageMetadata(url)).value).toBe('2023-01-21');
+  });
+  it('reads dates written into addresses', () => {
+    expect(urlDate('https://example.org/2023/01/21/story/')).toBe('2023-01-21');
+    expect(urlDate('https://example.org/t20230231_1.htm')).toBeNull();
+  });
+});
+
+describe('publisher', () => {
+  it('prefers a mission named in the breadcrumb over the ministry-wide site name', () => {
+    expect(publisher(raw({ breadcrumb: ['Embassy of Spain in London', 'News'], meta: [['og:site_name', 'Ministerio de Asuntos Exteriores']] }))).toBe('Embassy of Spain in London');
+  });
+  it('ignores section labels and portal names', () => {
+    expect(publisher(raw({ breadcrumb: ['Home', 'Embassy News'], meta: [['og:site_name', 'GOV.UK'], ['govuk:primary-publishing-organisation', 'Foreign Office']] }))).toBe('Foreign Office');
+  });
+  it('gives the English form of a foreign-language name', () => {
+    expect(englishInstitutionName('Embajada de España en Guatemala')).toBe('Embassy of Spain in Guatemala');
+    expect(englishInstitutionName('Ambassade de la République populaire de Chine au Royaume de Belgique')).toBe("Embassy of the People's Republic of China in the Kingdom of Belgium");
+  });
+  it('uses a site adapter for a site family', () => {
+    expect(publisher(raw({ url: 'http://au.china-embassy.gov.cn/eng/t1.htm' }))).toBe("Embassy of the People's Republic of China in Australia");
+  });
+});

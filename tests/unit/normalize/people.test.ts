@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { eventParticipants } from '@/lib/normalize/people';
+
+const people = (text: string, title: string | null = null, type: Parameters<typeof eventParticipants>[0]['type'] = 'meeting') =>
+  eventParticipants({ title, text, type }).map(({ name, title: t, position }) => ({ name, title: t, position }));
+
+describe('eventParticipants', () => {
+  it('separates honorifics from the office in an appositive', () => {
+    expect(people('On 1 May 2024, H.E. Mr. Li Ming, the Chinese Ambassador to Kenya, met with Ms. Jane Roe, Minister of Trade.')).toEqual([
+      { name: 'Li Ming', title: 'H.E. Mr.', position: 'Chinese Ambassador to Kenya' },
+      { name: 'Jane Roe', title: 'Ms.', position: 'Minister of Trade' },
+    ]);
+  });
+  it('reads an office written before the name as a position, not a title', () => {
+    expect(people('Foreign Minister Wang Yi spoke with Secretary of State John Doe.')).toEqual([
+      { name: 'Wang Yi', title: null, position: 'Foreign Minister' },
+      { name: 'John Doe', title: null, position: 'Secretary of State' },
+    ]);
+  });
+  it('keeps a bare rank before a name as its title', () => {
+    expect(people('Also present was Minister Zhu Jing from the Mission.')).toEqual([{ name: 'Zhu Jing', title: 'Minister', position: null }]);
+  });
+  it('merges later short mentions into one person', () => {
+    expect(people('Ambassador Cai Run, Head of the Mission, delivered a speech. Ambassador Cai stressed cooperation.')).toEqual([
+      { name: 'Cai Run', title: 'Ambassador', position: 'Head of the Mission' },
+    ]);
+  });
+  it('accepts a lone surname only after a title or office', () => {
+    expect(people('The Ambassador held a meeting with Governor Smithers in the capital.')).toEqual([{ name: 'Smithers', title: null, position: 'Governor' }]);
+  });
+  it('leaves out people only mentioned', () => {
+    expect(people('The below is attributable to Spokesperson Ned Roe:\n\nThey unveiled a stamp released during the State Visit of His Majesty Sultan Omar bin Said.')).toEqual([]);
+  });
+  it('reads Spanish office-comma-name lists', () => {
+    expect(people('Estuvo presidido por el Embajador y el Ministro de Relaciones Exteriores de Guatemala, Carlos Pérez.')).toEqual([
+      { name: 'Carlos Pérez', title: null, position: 'Ministro de Relaciones Exteriores de Guatemala' },
+    ]);
+  });
+  it('reads Chinese office-then-name and name-then-title', () => {
+    expect(people('2024年10月1日，驻某国使馆举办招待会。总统阿里、总理菲利普斯等出席。\n\n郭海燕大使在致辞中表示欢迎。')).toEqual([
+      { name: '阿里', title: null, position: '总统' },
+      { name: '菲利普斯', title: null, position: '总理' },
+      { name: '郭海燕', title: '大使', position: null },
+    ]);
+  });
+  it('reads Japanese name-then-office', () => {
+    expect(people('本22日，茂木敏充外務大臣は，マイク・ポンペオ米国国務長官と電話会談を行いました。', null, 'call')).toEqual([
+      { name: '茂木敏充', title: null, position: '外務大臣' },
+      { name: 'マイク・ポンペオ', title: null, position: '米国国務長官' },
+    ]);
+  });
+  it('keeps only the parties of a call', () => {
+    expect(people('Secretary Jane Doe spoke yesterday with Foreign Minister Anna Roe.\n\nShe thanked President Max Moe for his support.', null, 'call').map((p) => p.name)).toEqual(['Jane Doe', 'Anna Roe']);
+  });
+});
