@@ -321,19 +321,22 @@ export class ExtensionBrowser {
     await this.closePopup();
     const targetId = await this.tabTargetId();
     const before = new Set((await this.popupTargets()).map((t) => t.targetId));
+    const clickedAt = performance.timeOrigin + performance.now();
     await this.session.send('Extensions.triggerAction', { id: this.extensionId, targetId });
     const target = await waitUntil(
       async () => (await this.popupTargets()).find((t) => !before.has(t.targetId)),
       'the popup to open after the toolbar click',
-      { timeoutMs: 10_000 },
+      { timeoutMs: 10_000, intervalMs: 5 },
     );
     const socket = await CdpSocket.connect(`ws://127.0.0.1:${this.port}/devtools/page/${target.targetId}`);
-    const popup = new Popup(this, socket, target.targetId);
+    const popup = new Popup(this, socket, target.targetId, clickedAt);
     this.openPopup = popup;
     // The target exists before popup.html has loaded; until then evaluate would land in a blank document.
     await popup.waitFor(
       `location.href.startsWith(${JSON.stringify(this.popupUrl)}) && document.readyState !== 'loading' && !!globalThis.chrome?.tabs && !!chrome.runtime?.id`,
       'popup.html to load with its extension APIs',
+      10_000,
+      5,
     );
     return popup;
   }
@@ -485,6 +488,8 @@ export class Popup {
     readonly owner: ExtensionBrowser,
     readonly cdp: CdpSocket,
     readonly targetId: string,
+    /** Wall-clock time (epoch ms) just before the toolbar click, for the benchmark. */
+    readonly clickedAt: number,
   ) {}
 
   evaluate<T = unknown>(expression: string, timeoutMs?: number): Promise<T> {
@@ -527,8 +532,8 @@ export class Popup {
   }
 
   /** Waits until `expression` is truthy in the popup and returns its value. */
-  waitFor<T>(expression: string, what: string, timeoutMs = 10_000): Promise<T> {
-    return waitUntil(() => this.evaluate<T>(expression), what, { timeoutMs, describe: () => this.describe() });
+  waitFor<T>(expression: string, what: string, timeoutMs = 10_000, intervalMs = 50): Promise<T> {
+    return waitUntil(() => this.evaluate<T>(expression), what, { timeoutMs, intervalMs, describe: () => this.describe() });
   }
 
   private el(selector: string, index: number): string {
