@@ -35,7 +35,7 @@ export class CaptureError extends Error {
   }
 }
 
-export const EXPORT_FORMATS = ['json', 'csv'] as const;
+export const EXPORT_FORMATS = ['json', 'ndjson', 'csv', 'csv-participants', 'ics', 'csl-json', 'markdown', 'plover'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const CaptureReply = z.object({
@@ -74,7 +74,14 @@ export const MESSAGES = {
   },
   exportRecords: {
     payload: z.object({ format: z.enum(EXPORT_FORMATS) }),
-    reply: z.object({ filename: z.string(), mimeType: z.string(), content: z.string(), count: z.number().int() }),
+    reply: z.object({
+      filename: z.string(),
+      mimeType: z.string(),
+      content: z.string(),
+      encoding: z.enum(['utf-8', 'base64']),
+      count: z.number().int(),
+      skipped: z.array(z.string()),
+    }),
   },
 } as const;
 

@@ -1,6 +1,6 @@
 // `communique extract [--url URL] FILE.html|DIR ...`: the same capture and normaliser code as the
 // extension, on jsdom. One file prints one JSON record; several files or a directory print NDJSON.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
@@ -8,9 +8,14 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { readPage } from '../capture/read-page';
 import { normalizeCapture } from '../normalize/normalize-capture';
 import type { EventRecord } from '../record-schema';
+import { exportBytes, exportRecords } from '../export/export-records';
+import { describeProblems, parseRecordsFile } from '../import/parse-records-file';
+import { EXPORT_FORMATS, type ExportFormat } from '../protocol';
 
 const USAGE = `usage: communique extract [--url URL] [--now ISO] FILE.html|DIR ...
-  prints the event record of a saved page as JSON; several files or a directory print NDJSON`;
+         prints the event record of a saved page as JSON; several files or a directory print NDJSON
+       communique export --format F [--out PATH] FILE.json|FILE.ndjson
+         converts a Communiqué export; F is one of ${EXPORT_FORMATS.join(', ')}`;
 
 export interface CliIo {
   out: (s: string) => void;
@@ -64,6 +69,7 @@ function htmlFilesIn(path: string): string[] {
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'export') return exportCommand(rest, io);
   if (command !== 'extract') {
     io.err(`${command ? `unknown command "${command}"\n` : ''}${USAGE}\n`);
     return 2;
@@ -110,4 +116,55 @@ export async function main(argv: string[], io: CliIo = { out: (s) => process.std
     }
   }
   return failures ? 1 : 0;
+}
+
+async function exportCommand(args: string[], io: CliIo): Promise<number> {
+  let format: string | undefined;
+  let out: string | undefined;
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--format') format = args[++i];
+    else if (a === '--out') out = args[++i];
+    else if (a.startsWith('--')) {
+      io.err(`unknown option ${a}\n${USAGE}\n`);
+      return 2;
+    } else inputs.push(a);
+  }
+  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    io.err(`--format ${format === undefined ? 'is missing' : `"${format}" is not known`}: expected one of ${EXPORT_FORMATS.join(', ')}\n`);
+    return 2;
+  }
+  if (inputs.length !== 1) {
+    io.err(`expected one input file (a Communiqué JSON or NDJSON export), got ${inputs.length}\n${USAGE}\n`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(inputs[0], 'utf8');
+  } catch (e) {
+    io.err(`cannot read ${inputs[0]}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const parsed = parseRecordsFile(text);
+  if (!parsed.ok) {
+    io.err(`${inputs[0]} is not a valid Communiqué export; nothing was written:\n${describeProblems(parsed.problems)}\n`);
+    return 1;
+  }
+  const file = exportRecords(parsed.records, format as ExportFormat, new Date());
+  if (file.skipped.length) io.err(`${file.skipped.length} record(s) have no event date and are not in the ${format} file\n`);
+  if (out) {
+    writeFileSync(out, exportBytes(file));
+    return 0;
+  }
+  if (file.encoding === 'base64') {
+    if (process.stdout.isTTY) {
+      io.err(`the ${format} export is a zip archive: give --out PATH to write it\n`);
+      return 2;
+    }
+    process.stdout.write(exportBytes(file));
+    return 0;
+  }
+  io.out(file.content);
+  return 0;
 }

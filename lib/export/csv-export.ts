@@ -45,7 +45,41 @@ export function eventRow(r: EventRecord): Record<(typeof EVENT_CSV_COLUMNS)[numb
   };
 }
 
+// Cells that start with = + - @ are prefixed so a spreadsheet does not run them as formulas.
+function writeCsv(fields: readonly string[], data: Record<string, string>[]): string {
+  return CSV_BOM + Papa.unparse({ fields: [...fields], data }, { escapeFormulae: true, newline: '\r\n' });
+}
+
 export function toEventsCsv(records: EventRecord[]): string {
-  // Cells that start with = + - @ are prefixed so a spreadsheet does not run them as formulas.
-  return CSV_BOM + Papa.unparse({ fields: [...EVENT_CSV_COLUMNS], data: records.map(eventRow) }, { escapeFormulae: true, newline: '\r\n' });
+  return writeCsv(EVENT_CSV_COLUMNS, records.map(eventRow));
+}
+
+export const PARTICIPANT_CSV_COLUMNS = [
+  'event_id', 'event_title', 'event_type', 'event_start', 'event_end', 'city', 'country', 'host',
+  'name', 'title', 'position', 'affiliation', 'role', 'order', 'publisher', 'url',
+] as const;
+
+/** One row per person per event, for pivot tables ("every meeting of this ambassador"). */
+export function toParticipantsCsv(records: EventRecord[]): string {
+  const data = records.flatMap((r) =>
+    r.event.participants.map((p, i) => ({
+      event_id: r.id,
+      event_title: r.title,
+      event_type: r.event.type,
+      event_start: r.event.start ?? '',
+      event_end: r.event.end ?? '',
+      city: r.event.location.city ?? '',
+      country: r.event.location.country ?? '',
+      host: r.event.host ?? '',
+      name: p.name,
+      title: p.title ?? '',
+      position: p.position ?? '',
+      affiliation: p.affiliation ?? '',
+      role: p.role ?? '',
+      order: String(i + 1),
+      publisher: r.source.publisher ?? '',
+      url: r.source.url,
+    })),
+  );
+  return writeCsv(PARTICIPANT_CSV_COLUMNS, data);
 }

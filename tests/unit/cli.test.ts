@@ -1,9 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import Papa from 'papaparse';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '@/lib/cli/communique-cli';
 import { EventRecordSchema } from '@/lib/record-schema';
+import { exportRecords } from '@/lib/export/export-records';
+import { makeRecord } from '../support/record-factory';
 import { corpusCases } from '../support/corpus';
 
 async function run(args: string[]) {
@@ -59,5 +63,41 @@ describe('communique CLI', () => {
   it('explains usage for an unknown command or bad --now', async () => {
     expect((await run(['frobnicate'])).err).toMatch(/unknown command "frobnicate"[\s\S]*usage/);
     expect((await run(['extract', '--now', 'yesterday', first.htmlPath])).err).toContain('--now "yesterday" is not a date');
+  });
+});
+
+describe('communique export', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cli-export-'));
+  const records = [makeRecord(), makeRecord()];
+  const input = join(dir, 'collection.json');
+  writeFileSync(input, exportRecords(records, 'json', new Date('2025-01-01T00:00:00Z')).content);
+
+  it('converts our JSON to CSV on stdout', async () => {
+    const { code, out } = await run(['export', '--format', 'csv', input]);
+    expect(code).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(out.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.id)).toEqual(records.map((r) => r.id));
+  });
+
+  it('writes a binary format to --out', async () => {
+    const out = join(dir, 'notes.zip');
+    expect((await run(['export', '--format', 'markdown', '--out', out, input])).code).toBe(0);
+    expect(Object.keys(unzipSync(readFileSync(out)))).toHaveLength(2);
+  });
+
+  it('refuses a malformed file, naming the problem, and writes nothing', async () => {
+    const bad = join(dir, 'bad.ndjson');
+    writeFileSync(bad, `${JSON.stringify(records[0])}\n${JSON.stringify({ ...records[1], title: 5 })}\n`);
+    const out = join(dir, 'never.csv');
+    const { code, err } = await run(['export', '--format', 'csv', '--out', out, bad]);
+    expect(code).toBe(1);
+    expect(err).toContain('line 2, title:');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('names an unknown format and lists the known ones', async () => {
+    const { code, err } = await run(['export', '--format', 'xlsx', input]);
+    expect(code).toBe(2);
+    expect(err).toContain('"xlsx" is not known: expected one of json, ndjson, csv, csv-participants, ics, csl-json, markdown, plover');
   });
 });

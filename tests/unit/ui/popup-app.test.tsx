@@ -287,7 +287,7 @@ describe('the collection', () => {
         stored = [record as EventRecord, ...stored];
         return ok({ record: record as EventRecord, created: true });
       },
-      exportRecords: ({ format }) => ok({ filename: `communique.${format}`, mimeType: 'text/csv', content: '\uFEFFid\r\n', count: stored.length }),
+      exportRecords: ({ format }) => ok({ filename: `communique.${format}`, mimeType: 'text/csv', content: '\uFEFFid\r\n', encoding: 'utf-8', count: stored.length, skipped: [] }),
     });
     await click($('tab-collection'));
   });

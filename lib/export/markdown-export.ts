@@ -1,0 +1,65 @@
+// One Markdown note per record with YAML front matter, zipped: drops into an Obsidian vault or any
+// static-site generator. `yaml` does the quoting, so a title with a colon or a quote stays valid.
+import { strToU8, zipSync } from 'fflate';
+import { stringify } from 'yaml';
+import type { EventRecord } from '../record-schema';
+import { participantLabel } from './csv-export';
+
+export function noteFileName(r: EventRecord, taken: Set<string>): string {
+  const day = r.event.start ?? r.source.publishedDate ?? r.source.capturedAt.slice(0, 10);
+  const slug =
+    r.title
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase()
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'record';
+  let name = `${day}-${slug}.md`;
+  for (let n = 2; taken.has(name); n++) name = `${day}-${slug}-${n}.md`;
+  taken.add(name);
+  return name;
+}
+
+export function toMarkdownNote(r: EventRecord): string {
+  const front = {
+    title: r.title,
+    id: r.id,
+    type: r.event.type,
+    label: r.event.label,
+    start: r.event.start,
+    end: r.event.end,
+    venue: r.event.location.venue,
+    city: r.event.location.city,
+    country: r.event.location.country,
+    host: r.event.host,
+    participants: r.event.participants.map((p) => ({ name: p.name, title: p.title, position: p.position, affiliation: p.affiliation, role: p.role })),
+    organizations: r.event.organizations,
+    occasion: r.event.occasion,
+    topics: r.event.topics,
+    publisher: r.source.publisher,
+    published: r.source.publishedDate,
+    url: r.source.url,
+    lang: r.source.lang,
+    tags: r.review.tags,
+    status: r.review.status,
+    captured: r.source.capturedAt,
+  };
+  const body = [
+    `# ${r.title}`,
+    r.summary,
+    r.event.participants.length ? `## Participants\n\n${r.event.participants.map((p) => `- ${participantLabel(p)}${p.role ? ` — ${p.role}` : ''}`).join('\n')}` : '',
+    r.review.notes ? `## Notes\n\n${r.review.notes}` : '',
+    `## Text\n\n${r.text}`,
+    `Source: <${r.source.url}>`,
+  ].filter(Boolean);
+  return `---\n${stringify(front, { lineWidth: 0 })}---\n\n${body.join('\n\n')}\n`;
+}
+
+export function toMarkdownZip(records: EventRecord[]): Uint8Array {
+  const taken = new Set<string>();
+  const files: Record<string, Uint8Array> = {};
+  for (const r of records) files[noteFileName(r, taken)] = strToU8(toMarkdownNote(r));
+  return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
+}
