@@ -47,7 +47,9 @@ export function readPage(doc: Document, options: ReadPageOptions): RawCapture {
     }).parse();
     if (parsed) {
       const content = parsed.content as unknown as Node | null;
-      const text = content ? blockText(content) : squashSpace(parsed.textContent);
+      const body = content ? blockText(content) : squashSpace(parsed.textContent);
+      const standfirst = readStandfirst(doc);
+      const text = standfirst && !body.includes(standfirst) ? `${standfirst}\n\n${body}` : body;
       article = {
         title: nullIfBlank(parsed.title),
         byline: nullIfBlank(parsed.byline),
@@ -141,18 +143,46 @@ function readDateLines(doc: Document): string[] {
   out.push(
     ...texts(
       doc.querySelectorAll(
-        'time, [class*="date" i], [id*="date" i], [class*="time" i]:not(html), [class*="pub" i], [class*="posted" i], [class*="meta" i], [class*="info" i], [itemprop="datePublished"]',
+        'time, [class*="date" i], [id*="date" i], [class*="time" i]:not(html), [id*="time" i], [class*="pub" i], [class*="posted" i], [class*="meta" i], [class*="info" i], [itemprop="datePublished"]',
       ),
     ).filter((t) => /\d/.test(t) && t.length <= 160),
   );
-  // The line right under the headline is where most mission sites print the date.
-  const h1 = doc.querySelector('h1');
-  let next = h1?.nextElementSibling ?? null;
-  for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
-    const t = squashSpace(next.textContent);
-    if (t && /\d/.test(t) && t.length <= 160) out.push(t);
-  }
+  // The line right under the headline is where most mission sites print the date; some wrap the
+  // headline in its own box, so the box's next siblings count as well.
+  for (const line of linesAfterHeadline(doc)) if (/\d/.test(line) && line.length <= 160) out.push(line);
   return Array.from(new Set(out)).slice(0, MAX_CANDIDATES * 2);
+}
+
+/** Texts of the few elements that follow the first headline, or its wrapper when it has no siblings. */
+function linesAfterHeadline(doc: Document): string[] {
+  const h1 = doc.querySelector('h1');
+  if (!h1) return [];
+  const out: string[] = [];
+  for (const anchor of [h1, h1.parentElement]) {
+    let next = anchor?.nextElementSibling ?? null;
+    for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
+      const t = squashSpace(next.textContent);
+      if (t) out.push(t);
+    }
+    if (out.length) break;
+  }
+  return out;
+}
+
+const STANDFIRST_CLASS = /sub-?tit|standfirst|deck|dek|kicker|lead|summary|sumario|entradilla|chapeau|chapo|teaser|intro|strapline/i;
+
+/**
+ * The sentence printed between headline and body ("The exhibition opened yesterday at …"). It is
+ * part of the article a reader sees, but Readability usually drops it with the header.
+ */
+function readStandfirst(doc: Document): string | null {
+  const h1 = doc.querySelector('h1');
+  const next = h1?.nextElementSibling;
+  if (!next || !/^(H2|H3|P|DIV)$/.test(next.tagName.toUpperCase())) return null;
+  const marked = next.tagName.toUpperCase() === 'H2' || STANDFIRST_CLASS.test(`${next.className} ${next.id}`);
+  const text = squashSpace(next.textContent);
+  if (!marked || text.length < 25 || text.length > 400 || !/[.!?。」]$/.test(text)) return null;
+  return text;
 }
 
 function readSiteHeader(doc: Document): string | null {

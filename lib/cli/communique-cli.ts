@@ -79,8 +79,13 @@ export async function main(argv: string[], io: CliIo = { out: (s) => process.std
   const inputs: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    if (a === '--url') url = rest[++i];
-    else if (a === '--now') {
+    if (a === '--url') {
+      url = rest[++i];
+      if (url && !URL.canParse(url)) {
+        io.err(`--url "${url}" is not an absolute URL: expected one such as https://www.example.org/news/1.html\n`);
+        return 2;
+      }
+    } else if (a === '--now') {
       const v = rest[++i];
       now = new Date(v ?? '');
       if (!v || Number.isNaN(now.getTime())) {

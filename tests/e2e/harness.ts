@@ -163,19 +163,16 @@ interface TargetInfo {
 const running = new Set<ChildProcess>();
 // Safety net: a vitest worker that dies mid-test must not leave a browser behind.
 process.once('exit', () => {
-  for (const p of running) killGroup(p);
+  for (const p of running) killBrowser(p);
 });
 
-function killGroup(p: ChildProcess): void {
+function killBrowser(p: ChildProcess): void {
   if (p.pid === undefined || p.exitCode !== null || p.signalCode !== null) return;
   try {
-    process.kill(-p.pid, 'SIGKILL'); // the group of the browser this harness started (detached)
+    // The browser process this harness started, by its pid; its renderers and helpers exit with it.
+    p.kill('SIGKILL');
   } catch {
-    try {
-      p.kill('SIGKILL');
-    } catch {
-      // already gone
-    }
+    // already gone
   }
 }
 
@@ -213,11 +210,12 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     '--remote-debugging-port=0',
     'about:blank',
   ];
-  const proc = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  // Not detached: an interrupted run (Ctrl+C) reaches the browser too.
+  const proc = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   running.add(proc);
   let stderr = '';
   const cleanupEarly = () => {
-    killGroup(proc);
+    killBrowser(proc);
     running.delete(proc);
     rmSync(userDataDir, { recursive: true, force: true });
   };
@@ -461,18 +459,27 @@ export class ExtensionBrowser {
     );
   }
 
+  /** Shuts the browser down (Browser.close, then SIGKILL if it lingers) and deletes its profile. */
   async close(): Promise<void> {
+    const alive = () => this.proc.exitCode === null && this.proc.signalCode === null;
+    const exited = new Promise<void>((ok) => (alive() ? this.proc.once('exit', () => ok()) : ok()));
     try {
       await this.closePopup().catch(() => undefined);
-      await Promise.race([this.browser.close().catch(() => undefined), sleep(5_000)]);
+      // A clean shutdown ends every helper process too, so none still writes into the profile below.
+      await Promise.race([this.session.send('Browser.close').catch(() => undefined), sleep(3_000)]);
+      await Promise.race([exited, sleep(5_000)]);
+      await Promise.race([this.browser.close().catch(() => undefined), sleep(2_000)]);
     } finally {
-      if (this.proc.exitCode === null && this.proc.signalCode === null) {
-        const exited = new Promise<void>((ok) => this.proc.once('exit', () => ok()));
-        killGroup(this.proc);
+      if (alive()) {
+        killBrowser(this.proc);
         await Promise.race([exited, sleep(5_000)]);
       }
       running.delete(this.proc);
-      rmSync(this.userDataDir, { recursive: true, force: true, maxRetries: 3 });
+      try {
+        rmSync(this.userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch (e) {
+        console.warn(`[e2e] could not delete the browser profile ${this.userDataDir}: ${(e as Error).message}`);
+      }
     }
   }
 }

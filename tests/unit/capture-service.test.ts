@@ -8,13 +8,13 @@ import { readPage } from '@/lib/capture/read-page';
 import { markEdited } from '@/lib/merge-recapture';
 import { openDatabase } from '@/lib/store/database';
 import { recordRepository } from '@/lib/store/record-repository';
-import { corpusCases } from '../support/corpus';
+import { corpusCases } from '../corpus/corpus-cases';
 
 const page = corpusCases()[0];
 const PAGE_URL = 'https://mission.example/news/1.html';
 
 function readCorpusPage() {
-  const dom = new JSDOM(readFileSync(page.htmlPath, 'utf8'), { url: PAGE_URL });
+  const dom = new JSDOM(readFileSync(page.html, 'utf8'), { url: PAGE_URL });
   return readPage(dom.window.document, { url: PAGE_URL });
 }
 

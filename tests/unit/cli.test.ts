@@ -8,7 +8,7 @@ import { main } from '@/lib/cli/communique-cli';
 import { EventRecordSchema } from '@/lib/record-schema';
 import { exportRecords } from '@/lib/export/export-records';
 import { makeRecord } from '../support/record-factory';
-import { corpusCases } from '../support/corpus';
+import { corpusCases } from '../corpus/corpus-cases';
 
 async function run(args: string[]) {
   let out = '';
@@ -21,7 +21,7 @@ describe('communique CLI', () => {
   const [first, second] = corpusCases();
 
   it('prints one valid record for one file, with the given URL', async () => {
-    const { code, out } = await run(['extract', '--url', 'https://x.example/a.html', '--now', '2025-01-01T00:00:00Z', first.htmlPath]);
+    const { code, out } = await run(['extract', '--url', 'https://x.example/a.html', '--now', '2025-01-01T00:00:00Z', first.html]);
     expect(code).toBe(0);
     const record = EventRecordSchema.parse(JSON.parse(out));
     expect(record.source.url).toBe('https://x.example/a.html');
@@ -29,7 +29,7 @@ describe('communique CLI', () => {
   });
 
   it('prints NDJSON for several files', async () => {
-    const { code, out } = await run(['extract', first.htmlPath, second.htmlPath]);
+    const { code, out } = await run(['extract', first.html, second.html]);
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
     expect(lines).toHaveLength(2);
@@ -62,7 +62,7 @@ describe('communique CLI', () => {
 
   it('explains usage for an unknown command or bad --now', async () => {
     expect((await run(['frobnicate'])).err).toMatch(/unknown command "frobnicate"[\s\S]*usage/);
-    expect((await run(['extract', '--now', 'yesterday', first.htmlPath])).err).toContain('--now "yesterday" is not a date');
+    expect((await run(['extract', '--now', 'yesterday', first.html])).err).toContain('--now "yesterday" is not a date');
   });
 });
 

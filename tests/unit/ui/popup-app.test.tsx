@@ -337,6 +337,6 @@ describe('the collection', () => {
   it('exports through a download', async () => {
     await click($('export-csv'));
     expect(sent.at(-1)).toEqual({ name: 'exportRecords', payload: { format: 'csv' } });
-    expect(downloads).toEqual([{ filename: 'communique.csv', mimeType: 'text/csv', content: '\uFEFFid\r\n', count: 2 }]);
+    expect(downloads).toEqual([{ filename: 'communique.csv', mimeType: 'text/csv', content: '\uFEFFid\r\n', encoding: 'utf-8', count: 2, skipped: [] }]);
   });
 });
