@@ -2,6 +2,7 @@
 // Payloads and replies are zod schemas; a failure comes back as a typed CaptureError, never a throw.
 import { z } from 'zod';
 import { EventRecordSchema } from './record-schema';
+import { StoredVersionSchema } from './store/stored-version';
 
 export const ERROR_CODES = [
   'unscriptable-page',
@@ -38,6 +39,21 @@ export class CaptureError extends Error {
 export const EXPORT_FORMATS = ['json', 'ndjson', 'csv', 'csv-participants', 'ics', 'csl-json', 'markdown', 'plover'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** Bulk messages carry at most this many ids or records (a 10,000-record collection fits). */
+export const MAX_BULK = 100_000;
+
+export const TabCaptureResultSchema = z.object({
+  tabId: z.number().int(),
+  /** Empty when the browser hid the tab's title and address (no access to it). */
+  title: z.string(),
+  url: z.string(),
+  status: z.enum(['saved', 'already-captured', 'failed']),
+  /** The saved record's title, or why the tab failed, in words for the user. */
+  message: z.string(),
+  recordId: z.string().nullable(),
+});
+export type TabCaptureResult = z.infer<typeof TabCaptureResultSchema>;
+
 const CaptureReply = z.object({
   /** `existing` when the page's canonical URL is already in the collection. */
   status: z.enum(['new', 'existing']),
@@ -68,9 +84,59 @@ export const MESSAGES = {
     payload: z.object({ id: z.string() }),
     reply: z.object({ record: EventRecordSchema.nullable() }),
   },
+  /** Deletes the record and the kept versions of its page; both come back for an undo. */
   deleteRecord: {
     payload: z.object({ id: z.string() }),
-    reply: z.object({ deleted: EventRecordSchema }),
+    reply: z.object({ deleted: EventRecordSchema, versions: z.array(StoredVersionSchema) }),
+  },
+  /** Collection page: bulk delete; ids already gone are skipped. */
+  deleteRecords: {
+    payload: z.object({ ids: z.array(z.string()).max(MAX_BULK) }),
+    reply: z.object({ deleted: z.array(EventRecordSchema), versions: z.array(StoredVersionSchema) }),
+  },
+  /** The undo of a delete: puts records and versions back exactly as they were. */
+  restoreRecords: {
+    payload: z.object({ records: z.array(EventRecordSchema).max(MAX_BULK), versions: z.array(StoredVersionSchema).default([]) }),
+    reply: z.object({ restored: z.number().int() }),
+  },
+  /** Collection page: bulk tag and review status. */
+  updateReview: {
+    payload: z.object({
+      ids: z.array(z.string()).max(MAX_BULK),
+      addTags: z.array(z.string().trim().min(1, 'a tag cannot be empty')).optional(),
+      removeTags: z.array(z.string()).optional(),
+      status: z.enum(['unreviewed', 'reviewed']).optional(),
+    }),
+    reply: z.object({ changed: z.number().int() }),
+  },
+  /** Collection page: records from a validated file, each with the reviewer's choice if it clashes. */
+  importRecords: {
+    payload: z.object({
+      items: z.array(z.object({ record: EventRecordSchema, resolution: z.enum(['mine', 'theirs', 'both']).optional() })).max(MAX_BULK),
+    }),
+    reply: z.object({ added: z.number().int(), replaced: z.number().int(), versioned: z.number().int(), kept: z.number().int(), unchanged: z.number().int() }),
+  },
+  listVersions: {
+    payload: z.object({ canonicalUrl: z.string() }),
+    reply: z.object({ versions: z.array(StoredVersionSchema) }),
+  },
+  promoteVersion: {
+    payload: z.object({ versionId: z.string() }),
+    reply: z.object({ record: EventRecordSchema }),
+  },
+  /**
+   * Collection page: capture every tab of a window, at most CAPTURE_CONCURRENCY at a time. `hostAccess`
+   * says the page obtained the optional host permission on the user's click (the worker removes it
+   * when done); without it only the tab the user invoked Communiqué on can be read.
+   */
+  captureTabs: {
+    payload: z.object({
+      windowId: z.number().int(),
+      excludeTabIds: z.array(z.number().int()).default([]),
+      hostAccess: z.boolean(),
+      closeCaptured: z.boolean().default(false),
+    }),
+    reply: z.object({ results: z.array(TabCaptureResultSchema) }),
   },
   exportRecords: {
     payload: z.object({ format: z.enum(EXPORT_FORMATS) }),

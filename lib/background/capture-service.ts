@@ -9,6 +9,7 @@ import { CaptureError, type Handlers, type Reply } from '../protocol';
 import type { EventRecord } from '../record-schema';
 import { searchRecords } from '../search-records';
 import type { RecordRepository } from '../store/record-repository';
+import { captureTabs, type TabsDeps } from './capture-tabs';
 import { explainInjectionError, whyUnscriptable } from './unscriptable';
 
 export const CAPTURE_TIMEOUT_MS = 20_000;
@@ -23,6 +24,8 @@ export interface CaptureDeps {
   newId: () => string;
   clock?: () => number;
   timeoutMs?: number;
+  /** Window tabs for "capture all tabs"; absent where there are no tabs (the CLI, some tests). */
+  tabs?: TabsDeps;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -99,7 +102,31 @@ export function captureHandlers(deps: CaptureDeps): Handlers {
       return { record: await (await deps.repository()).get(id) };
     },
     async deleteRecord({ id }) {
-      return { deleted: await (await deps.repository()).delete(id) };
+      const { record, versions } = await (await deps.repository()).delete(id);
+      return { deleted: record, versions };
+    },
+    async deleteRecords({ ids }) {
+      const { records, versions } = await (await deps.repository()).deleteMany(ids);
+      return { deleted: records, versions };
+    },
+    async restoreRecords({ records, versions }) {
+      return { restored: await (await deps.repository()).restore(records, versions) };
+    },
+    async updateReview({ ids, ...change }) {
+      return { changed: await (await deps.repository()).updateReview(ids, change) };
+    },
+    async importRecords({ items }) {
+      return (await deps.repository()).importRecords(items);
+    },
+    async listVersions({ canonicalUrl }) {
+      return { versions: await (await deps.repository()).versionsOf(canonicalUrl) };
+    },
+    async promoteVersion({ versionId }) {
+      return { record: await (await deps.repository()).promoteVersion(versionId) };
+    },
+    async captureTabs(request) {
+      if (!deps.tabs) throw new CaptureError('internal', 'capturing tabs is not available here (no browser tabs)');
+      return { results: await captureTabs(deps, deps.tabs, request) };
     },
     async exportRecords({ format }) {
       const all = await (await deps.repository()).list();

@@ -1,11 +1,16 @@
 // The one place that knows the IndexedDB layout. Each version's upgrade step is kept forever, so a
 // browser that skipped versions still walks every step in order.
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { searchTextOf, summarize, type RecordSummary, type SearchText } from '../collection/record-summary';
 import type { EventRecord } from '../record-schema';
+import type { StoredVersion } from './stored-version';
 
 export const DATABASE_NAME = 'communique';
-export const DATABASE_VERSION = 1;
+export const DATABASE_VERSION = 2;
 export const RECORDS = 'records';
+export const SUMMARIES = 'summaries';
+export const SEARCH_TEXT = 'search-text';
+export const VERSIONS = 'versions';
 export const BY_CANONICAL_URL = 'by-canonical-url';
 export const BY_CAPTURED_AT = 'by-captured-at';
 
@@ -15,9 +20,15 @@ export interface CommuniqueDb extends DBSchema {
     value: EventRecord;
     indexes: { 'by-canonical-url': string; 'by-captured-at': string };
   };
+  /** One small row per record, written in the same transaction as the record (lib/collection). */
+  summaries: { key: string; value: RecordSummary };
+  /** The folded search text per record, apart from the summaries so the first screen need not read it. */
+  'search-text': { key: string; value: SearchText };
+  /** Kept versions of a page (see stored-version.ts); not unique by URL, unlike records. */
+  versions: { key: string; value: StoredVersion; indexes: { 'by-canonical-url': string } };
 }
 
-type UpgradeTx = IDBPTransaction<CommuniqueDb, ArrayLike<'records'>, 'versionchange'>;
+type UpgradeTx = IDBPTransaction<CommuniqueDb, ArrayLike<StoreNames<CommuniqueDb>>, 'versionchange'>;
 export type Migration = (db: IDBPDatabase<CommuniqueDb>, tx: UpgradeTx) => void | Promise<void>;
 
 /** MIGRATIONS[n] upgrades a database at version n to n + 1. */
@@ -27,6 +38,23 @@ export const MIGRATIONS: Migration[] = [
     // Unique: the database itself refuses a second record for the same page.
     records.createIndex(BY_CANONICAL_URL, 'source.canonicalUrl', { unique: true });
     records.createIndex(BY_CAPTURED_AT, 'source.capturedAt');
+  },
+  // v2: the collection page's summaries and search text, and the versions store. Existing records are
+  // summarised here, inside the upgrade, so a collection made with version 1 opens complete.
+  async (db, tx) => {
+    db.createObjectStore(SUMMARIES, { keyPath: 'id' });
+    db.createObjectStore(SEARCH_TEXT, { keyPath: 'id' });
+    const versions = db.createObjectStore(VERSIONS, { keyPath: 'versionId' });
+    versions.createIndex(BY_CANONICAL_URL, 'canonicalUrl');
+    const summaries = tx.objectStore(SUMMARIES);
+    const texts = tx.objectStore(SEARCH_TEXT);
+    for (let cursor = await tx.objectStore(RECORDS).openCursor(); cursor; cursor = await cursor.continue()) {
+      const record = cursor.value;
+      // A stored record too broken to summarise is left for the repository's validation to report.
+      if (!record?.id || !record.source || !record.event || !record.review) continue;
+      await summaries.put(summarize(record));
+      await texts.put(searchTextOf(record));
+    }
   },
 ];
 

@@ -1,6 +1,6 @@
 // The saved collection: search, open for editing, delete with a short undo, export.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ExportFormat } from '../protocol';
+import type { ExportFormat, Reply } from '../protocol';
 import type { EventRecord } from '../record-schema';
 import { countLabel, eventDateOf } from './collection-text';
 import type { DownloadableFile } from './download-file';
@@ -20,7 +20,8 @@ export function CollectionView({ call, onOpen, download }: Props) {
   const [records, setRecords] = useState<EventRecord[] | null>(null);
   const [total, setTotal] = useState(0);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [deleted, setDeleted] = useState<EventRecord | null>(null);
+  // The deleted record with the kept versions of its page, which an undo puts back together.
+  const [deleted, setDeleted] = useState<{ record: EventRecord; versions: Reply<'deleteRecord'>['versions'] } | null>(null);
   const [busy, setBusy] = useState(false);
   // Replies can arrive out of order while the user types; only the latest request may fill the list.
   const latest = useRef(0);
@@ -54,7 +55,7 @@ export function CollectionView({ call, onOpen, download }: Props) {
     setRecords((list) => list?.filter((r) => r.id !== record.id) ?? null);
     setTotal((t) => Math.max(0, t - 1));
     setMessage(null);
-    setDeleted(result.value.deleted);
+    setDeleted({ record: result.value.deleted, versions: result.value.versions });
     clearTimeout(undoTimer.current);
     undoTimer.current = setTimeout(() => setDeleted(null), UNDO_MS);
   }
@@ -62,9 +63,9 @@ export function CollectionView({ call, onOpen, download }: Props) {
   async function undo() {
     if (!deleted) return;
     clearTimeout(undoTimer.current);
-    const record = deleted;
+    const { record, versions } = deleted;
     setDeleted(null);
-    const result = await call('saveRecord', { record });
+    const result = await call('restoreRecords', { records: [record], versions });
     if (!result.ok) {
       setMessage({ text: `Could not restore “${record.title}”: ${result.error.message}`, error: true });
       return;
@@ -114,7 +115,7 @@ export function CollectionView({ call, onOpen, download }: Props) {
 
       {deleted && (
         <div class="notice" role="status">
-          <span>Deleted “{deleted.title || 'untitled record'}”.</span>
+          <span>Deleted “{deleted.record.title || 'untitled record'}”.</span>
           <button type="button" class="button button--small" data-testid="undo" onClick={() => void undo()}>
             Undo
           </button>

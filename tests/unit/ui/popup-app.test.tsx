@@ -281,7 +281,11 @@ describe('the collection', () => {
       deleteRecord: ({ id }) => {
         const deleted = stored.find((r) => r.id === id)!;
         stored = stored.filter((r) => r.id !== id);
-        return ok({ deleted });
+        return ok({ deleted, versions: [] });
+      },
+      restoreRecords: ({ records }) => {
+        stored = [...(records as EventRecord[]), ...stored];
+        return ok({ restored: records.length });
       },
       saveRecord: ({ record }) => {
         stored = [record as EventRecord, ...stored];
@@ -307,7 +311,7 @@ describe('the collection', () => {
     expect(sent.at(-1)).toEqual({ name: 'deleteRecord', payload: { id: 'b' } });
     expect($$('collection-row')).toHaveLength(1);
     await click($('undo'));
-    expect(lastSaved()?.id).toBe('b');
+    expect(sent.find((m) => m.name === 'restoreRecords')?.payload).toMatchObject({ records: [{ id: 'b' }], versions: [] });
     expect($$('collection-row')).toHaveLength(2);
     expect($('undo')).toBeNull();
   });
