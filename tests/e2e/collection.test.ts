@@ -1,6 +1,8 @@
-// Export from the popup's collection view lands as a real download (caught through the browser's own
-// download events, Browser.setDownloadBehavior): the JSON file parses against the collection schema
-// and holds exactly the stored records; the CSV has its byte-order mark and one row per record.
+// The popup's collection view over three records saved through the popup. Export lands as a real
+// download (caught through the browser's own download events, Browser.setDownloadBehavior): the JSON
+// file parses against the collection schema and holds exactly the stored records; the CSV has its
+// byte-order mark and one row per record. Search narrows the list; delete removes from storage and
+// undo puts the same record back; opening a row shows it in the review form.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +14,7 @@ import { launchChromium, startServer, tid, type ExtensionBrowser, type PageServe
 const STEMS = ['cn-eu-2025-09-07-symposium-anti-fascist-war', 'us-state-2023-02-10-blinken-colonna-call', 'de-diplo-malabo-2018-07-06-eu-praesidentschaft-uebergabe'];
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
-describe('export from the collection view', () => {
+describe('collection view: export, search, delete and undo, open', () => {
   let server: PageServer;
   let browser: ExtensionBrowser;
   let downloads: string;
@@ -65,5 +67,44 @@ describe('export from the collection view', () => {
     expect(rows.errors).toEqual([]);
     expect(rows.data.map((r) => r.id).sort()).toEqual(stored.map((r) => r.id).sort());
     for (const row of rows.data) expect(row.title).toBe(stored.find((r) => r.id === row.id)!.title);
+  });
+
+  const rowIds = (popup: Awaited<ReturnType<typeof collection>>) =>
+    popup.evaluate<string[]>(`[...document.querySelectorAll('[data-testid="collection-row"]')].map((r) => r.getAttribute('data-record-id'))`);
+
+  it('search by a title narrows the list to that record, and clearing it shows all again', async () => {
+    const stored = await browser.storedRecords();
+    const target = stored.find((r) => r.source.url === server.corpusUrl(STEMS[0]))!;
+    const popup = await collection();
+    await popup.fill(tid('search'), target.title);
+    await popup.waitFor(`document.querySelectorAll('[data-testid="collection-row"]').length === 1`, 'one row for the searched title');
+    expect(await rowIds(popup)).toEqual([target.id]);
+    expect(await popup.text(tid('collection-count'))).toBe('1 record');
+    await popup.fill(tid('search'), '');
+    await popup.waitFor(`document.querySelectorAll('[data-testid="collection-row"]').length === ${STEMS.length}`, 'all rows back');
+  });
+
+  it('delete removes the record from storage; undo restores the same record', async () => {
+    const before = (await browser.storedRecords()).sort(byId);
+    const popup = await collection();
+    const [victim] = await rowIds(popup);
+    await popup.click(tid('delete'), 0);
+    await popup.waitFor(`!document.querySelector('[data-record-id="${victim}"]')`, 'the deleted row to go');
+    expect(await popup.text(tid('collection-count'))).toBe(`${STEMS.length - 1} records`);
+    expect((await browser.storedRecords()).map((r) => r.id)).not.toContain(victim);
+    expect(await browser.storedRecords()).toHaveLength(STEMS.length - 1);
+
+    await popup.click(tid('undo'));
+    await popup.waitFor(`!!document.querySelector('[data-record-id="${victim}"]')`, 'the row to come back after undo');
+    expect((await browser.storedRecords()).sort(byId)).toEqual(before);
+  });
+
+  it('opening a row shows that record in the review form', async () => {
+    const stored = await browser.storedRecords();
+    const popup = await collection();
+    const [id] = await rowIds(popup);
+    await popup.click(tid('collection-open'), 0);
+    await popup.waitFor(`!!document.querySelector('[data-testid="field-title"]')`, 'the review form');
+    expect(await popup.value(tid('field-title'))).toBe(stored.find((r) => r.id === id)!.title);
   });
 });
