@@ -86,7 +86,7 @@ export function missingBuildFiles(dir: string): string[] {
  * Builds, then copies .output/chrome-mv3 to a private directory that the browsers load. Other
  * people build into .output while the suite runs (wxt build, wxt zip); a browser loading .output
  * itself then finds popup.html gone mid-test (seen: ERR_FILE_NOT_FOUND in the popup). The copy is
- * checked for completeness and the build retried once if a concurrent build tore it.
+ * checked for completeness, and built again (three tries in all) if a concurrent build tore it.
  */
 export function buildSnapshot(): string {
   for (let attempt = 1; ; attempt++) {
@@ -118,11 +118,19 @@ export interface PageServer {
 }
 
 export async function startServer(): Promise<PageServer> {
-  const roots: Record<string, string> = { corpus: CORPUS_DIR, pages: PAGES_DIR };
+  const roots = new Map([
+    ['corpus', CORPUS_DIR],
+    ['pages', PAGES_DIR],
+  ]);
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path = '';
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      // a malformed escape is simply not found
+    }
     const [, root, name, ...rest] = path.split('/');
-    const dir = roots[root];
+    const dir = roots.get(root);
     // One level, .html only, no traversal: the server can hand out nothing but the test pages.
     if (!dir || !name || rest.length || name !== basename(name) || !/\.html?$/.test(name) || !existsSync(join(dir, name))) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -348,8 +356,8 @@ export class ExtensionBrowser {
   /**
    * Presses Alt+Shift+E on the page as raw key events (Input.dispatchKeyEvent rawKeyDown/keyUp).
    * Measured: these reach Chromium's accelerator handling, so the extension's `quick-capture`
-   * command fires for real (with its activeTab grant). Playwright's keyboard.press does not:
-   * it sends `keyDown` events with text, which the page consumes.
+   * command fires for real (with its activeTab grant). Neither Playwright's
+   * keyboard.press('Alt+Shift+KeyE') nor a raw `keyDown` (the type that carries text) fired it.
    */
   async pressQuickCaptureShortcut(): Promise<void> {
     const s = await this.context.newCDPSession(this.page);
