@@ -1,4 +1,5 @@
 // The worker's logic, with every browser API passed in so it runs under vitest as it runs in Chromium.
+import { noArticleReason } from '../capture/article-verdict';
 import { RawCaptureSchema } from '../capture/raw-capture-schema';
 import type { RawCapture } from '../capture/raw-capture';
 import { canonicalUrlOf } from '../canonical-url';
@@ -62,9 +63,8 @@ export async function captureTab(deps: CaptureDeps, tabId: number): Promise<Repl
   const clock = deps.clock ?? (() => performance.now());
   const { raw } = await readTab(deps, tabId);
   const t0 = clock();
-  if (!raw.article || raw.article.text.trim().length < 80) {
-    throw new CaptureError('no-article', `No article was found on this page ("${raw.documentTitle.slice(0, 120) || raw.url}"): it looks like a home page, a list or a login page. Open a single press release and try again.`);
-  }
+  const refused = noArticleReason(raw);
+  if (refused) throw new CaptureError('no-article', refused);
   const fresh = normalizeCapture(raw, { id: deps.newId(), now: deps.now() });
   const repo = await deps.repository();
   const saved = await repo.findByCanonicalUrl(canonicalUrlOf(raw.url, raw.canonicalUrl));

@@ -27,6 +27,7 @@ export const RawCaptureSchema = z.object({
       publishedTime: maybe(200),
       lang: maybe(64),
       text: text(MAX_ARTICLE_CHARS),
+      linkDensity: z.number().min(0).max(1),
     })
     .nullable(),
   truncated: z.boolean(),

@@ -11,6 +11,8 @@ export interface RawArticle {
   lang: string | null;
   /** Article body as plain text, paragraphs separated by a blank line. */
   text: string;
+  /** Share of the body's characters that sit inside links: near 1 for a home page or a list. */
+  linkDensity: number;
 }
 
 export interface RawCapture {

@@ -58,6 +58,7 @@ export function readPage(doc: Document, options: ReadPageOptions): RawCapture {
         publishedTime: nullIfBlank(parsed.publishedTime),
         lang: nullIfBlank(parsed.lang),
         text,
+        linkDensity: content ? linkDensity(content) : 0,
       };
     }
   } catch {
@@ -65,6 +66,14 @@ export function readPage(doc: Document, options: ReadPageOptions): RawCapture {
     article = null;
   }
   return { ...base, article, truncated, elapsedMs: Math.round(clock() - t0) };
+}
+
+function linkDensity(root: Node): number {
+  const all = squashSpace(root.textContent).length;
+  if (!all) return 0;
+  const el = root as Element;
+  const inLinks = Array.from(el.querySelectorAll?.('a') ?? []).reduce((n, a) => n + squashSpace(a.textContent).length, 0);
+  return Math.min(1, inLinks / all);
 }
 
 function nullIfBlank(s: string | null | undefined): string | null {

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { captureHandlers, captureTab, quickCapture, type CaptureDeps } from '@/lib/background/capture-service';
 import { readPage } from '@/lib/capture/read-page';
+import { noArticleReason } from '@/lib/capture/article-verdict';
 import { markEdited } from '@/lib/merge-recapture';
 import { openDatabase } from '@/lib/store/database';
 import { recordRepository } from '@/lib/store/record-repository';
@@ -90,5 +91,22 @@ describe('capture service', () => {
   it('explains a refused injection', async () => {
     const d = await deps({ runContentScript: async () => Promise.reject(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')) });
     await expect(captureTab(d, 1)).rejects.toMatchObject({ code: 'unscriptable-page', message: expect.stringContaining('does not let Communiqué read this page') });
+  });
+});
+
+describe('article verdict', () => {
+  it('refuses a home page that is a list of news links, naming the share of links', async () => {
+    const teasers = Array.from({ length: 6 }, (_, i) => `<li><a href="/news/${i}.html">Ambassador attends reception number ${i} for the diplomatic corps in the capital city</a></li>`).join('');
+    const dom = new JSDOM(`<html><head><title>Embassy home</title></head><body><main><h2>Latest news</h2><ul>${teasers}</ul><p>Welcome.</p></main></body></html>`, { url: PAGE_URL });
+    const d = await deps({ runContentScript: async () => readPage(dom.window.document, { url: PAGE_URL }) });
+    await expect(captureTab(d, 1)).rejects.toMatchObject({ code: 'no-article', message: expect.stringMatching(/mostly links to other pages \(\d+%/) });
+  });
+
+  it('accepts every corpus press release, the shortest included', () => {
+    for (const c of corpusCases()) {
+      const dom = new JSDOM(readFileSync(c.html, 'utf8'), { url: c.url ?? PAGE_URL });
+      const raw = readPage(dom.window.document, { url: c.url ?? PAGE_URL });
+      expect(noArticleReason(raw), c.stem).toBeNull();
+    }
   });
 });

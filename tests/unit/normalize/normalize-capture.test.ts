@@ -7,7 +7,7 @@ const ctx = { id: 'test', now: new Date('2025-01-01T00:00:00Z') };
 const raw = (text: string, over: Partial<RawCapture> = {}): RawCapture => ({
   url: 'https://example.org/2025/09/07/symposium/', canonicalUrl: null, lang: 'en', documentTitle: 'Mission Holds Symposium - Example Mission',
   meta: [['og:site_name', 'Example Mission to the EU']], jsonLd: [], breadcrumb: [], headlines: [], dateLines: [], siteHeader: null,
-  article: { title: 'Mission Holds Symposium', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: 'en', text },
+  article: { title: 'Mission Holds Symposium', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: 'en', text, linkDensity: 0 },
   truncated: false, elapsedMs: 0, ...over,
 });
 

@@ -35,7 +35,7 @@ const rawCapture: fc.Arbitrary<RawCapture> = fc.record({
   dateLines: fc.array(pressText, { maxLength: 3 }),
   siteHeader: maybeText,
   article: fc.option(
-    fc.record({ title: maybeText, byline: maybeText, excerpt: maybeText, siteName: maybeText, publishedTime: maybeText, lang: fc.option(fc.constantFrom('en', 'zh'), { nil: null }), text: pressText }),
+    fc.record({ title: maybeText, byline: maybeText, excerpt: maybeText, siteName: maybeText, publishedTime: maybeText, lang: fc.option(fc.constantFrom('en', 'zh'), { nil: null }), text: pressText, linkDensity: fc.double({ min: 0, max: 1, noNaN: true }) }),
     { nil: null },
   ),
   truncated: fc.boolean(),
@@ -65,7 +65,7 @@ describe('normaliser under random and mutated press-release text', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('The Ambassador met the Minister.', 'They discussed trade.', 'Both sides agreed to cooperate.', 'Ambassador Li Hua attended.'), { minLength: 1, maxLength: 8 }), (sentences) => {
         const text = sentences.join(' ');
-        const raw = { url: 'https://embassy.example/n/1', canonicalUrl: null, lang: 'en', documentTitle: 'News', meta: [['pubdate', '2025-03-04']], jsonLd: [], breadcrumb: [], headlines: [], dateLines: [], siteHeader: null, article: { title: 'News', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: 'en', text }, truncated: false, elapsedMs: 0 } satisfies RawCapture;
+        const raw = { url: 'https://embassy.example/n/1', canonicalUrl: null, lang: 'en', documentTitle: 'News', meta: [['pubdate', '2025-03-04']], jsonLd: [], breadcrumb: [], headlines: [], dateLines: [], siteHeader: null, article: { title: 'News', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: 'en', text, linkDensity: 0 }, truncated: false, elapsedMs: 0 } satisfies RawCapture;
         const record = normalizeCapture(raw, { id: 'x', now });
         expect(record.event.start).toBeNull();
         expect(record.event.end).toBeNull();
