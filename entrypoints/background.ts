@@ -3,6 +3,7 @@ import { dispatch } from '@/lib/protocol';
 import { openDatabase } from '@/lib/store/database';
 import { recordRepository, type RecordRepository } from '@/lib/store/record-repository';
 import { badgeFor } from '@/lib/background/badge';
+import { isTrustedSender } from '@/lib/background/trusted-sender';
 
 const MENU_CAPTURE = 'communique-capture-page';
 
@@ -29,9 +30,7 @@ export default defineBackground(() => {
   const handlers = captureHandlers(deps);
 
   browser.runtime.onMessage.addListener((message, sender) => {
-    // Only our own pages talk to the worker; content scripts return their result through executeScript
-    // and never message it, so a message from a web page's context is dropped unanswered.
-    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+    if (!isTrustedSender(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
     return dispatch(handlers, message);
   });
 

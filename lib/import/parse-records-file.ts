@@ -15,6 +15,15 @@ export interface ImportProblem {
 export type ParsedFile = { ok: true; records: EventRecord[]; format: 'json' | 'ndjson' } | { ok: false; problems: ImportProblem[] };
 
 export const MAX_PROBLEMS = 10;
+/** Beyond this an import would stall the page for seconds and hold the file several times in memory. */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+/** Checked before reading the file's text, so a 100 MB file is refused without being loaded. */
+export function importSizeProblem(name: string, bytes: number): ImportProblem | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return { where: 'file', field: null, why: `${name} is ${mb(bytes)}, over the ${mb(MAX_IMPORT_BYTES)} an import can take: split it (NDJSON splits by lines) and import the parts` };
+}
 
 function recordProblems(value: unknown, where: string): ImportProblem[] {
   const parsed = EventRecordSchema.safeParse(value);

@@ -70,3 +70,11 @@ describe('export → import round trip (property)', () => {
     console.log(`round trip ${format}: ${runs} generated collections`);
   });
 });
+
+describe('importSizeProblem', () => {
+  it('refuses a 100 MB file before reading it, naming its size and the limit', async () => {
+    const { importSizeProblem, MAX_IMPORT_BYTES } = await import('@/lib/import/parse-records-file');
+    expect(importSizeProblem('backup.json', 100 * 1024 * 1024)?.why).toBe('backup.json is 100.0 MB, over the 64.0 MB an import can take: split it (NDJSON splits by lines) and import the parts');
+    expect(importSizeProblem('backup.json', MAX_IMPORT_BYTES)).toBeNull();
+  });
+});
