@@ -7,6 +7,7 @@ import { captureHandlers, captureTab, quickCapture, type CaptureDeps } from '@/l
 import { readPage } from '@/lib/capture/read-page';
 import { noArticleReason } from '@/lib/capture/article-verdict';
 import { markEdited } from '@/lib/merge-recapture';
+import { dispatch } from '@/lib/protocol';
 import { openDatabase } from '@/lib/store/database';
 import { recordRepository } from '@/lib/store/record-repository';
 import { corpusCases } from '../corpus/corpus-cases';
@@ -108,5 +109,20 @@ describe('article verdict', () => {
       const raw = readPage(dom.window.document, { url: c.url ?? PAGE_URL });
       expect(noArticleReason(raw), c.stem).toBeNull();
     }
+  });
+});
+
+describe('storage full', () => {
+  it('reports a quota error in plain words and keeps what was already saved', async () => {
+    const d = await deps();
+    const handlers = captureHandlers(d);
+    const saved = (await captureTab(d, 1)).record;
+    await handlers.saveRecord({ record: saved });
+    const real = await d.repository();
+    // fake-indexeddb has no quota; the browser's refusal is simulated at the repository's edge.
+    const full = { ...real, save: async () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) };
+    const reply = await dispatch(captureHandlers({ ...d, repository: async () => full }), { name: 'saveRecord', payload: { record: { ...saved, id: 'other', source: { ...saved.source, canonicalUrl: 'https://other.example/' } } } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'storage-full', message: expect.stringContaining('nothing already saved was changed') } });
+    expect(await real.list()).toEqual([expect.objectContaining({ id: saved.id, title: saved.title })]);
   });
 });
