@@ -1,11 +1,17 @@
 import { captureHandlers, quickCapture, type CaptureDeps } from '@/lib/background/capture-service';
-import { dispatch } from '@/lib/protocol';
+import { dispatch, type Envelope } from '@/lib/protocol';
+import { CHANGES_CHANNEL } from '@/lib/collection/collection-source';
+import { WRITE_MESSAGES } from '@/lib/background/write-messages';
+import { HOST_ACCESS_ORIGINS } from '@/lib/ui/host-access';
+import { collectionUrl } from '@/lib/ui/collection-url';
 import { openDatabase } from '@/lib/store/database';
 import { recordRepository, type RecordRepository } from '@/lib/store/record-repository';
 import { badgeFor } from '@/lib/background/badge';
 import { isTrustedSender } from '@/lib/background/trusted-sender';
 
 const MENU_CAPTURE = 'communique-capture-page';
+const MENU_OPEN_COLLECTION = 'communique-open-collection';
+const MENU_CAPTURE_ALL = 'communique-capture-all-tabs';
 
 export default defineBackground(() => {
   let repository: Promise<RecordRepository> | null = null;
@@ -26,13 +32,34 @@ export default defineBackground(() => {
     },
     now: () => new Date(),
     newId: () => crypto.randomUUID(),
+    tabs: {
+      async listTabs(windowId) {
+        // Without host access the browser leaves url and title out: those tabs come back bare.
+        return (await browser.tabs.query({ windowId })).flatMap((t) => (t.id === undefined ? [] : [{ id: t.id, title: t.title, url: t.url }]));
+      },
+      async closeTabs(ids) {
+        await browser.tabs.remove(ids);
+      },
+      async dropHostAccess() {
+        await browser.permissions.remove({ origins: [...HOST_ACCESS_ORIGINS] });
+      },
+    },
   };
   const handlers = captureHandlers(deps);
 
   browser.runtime.onMessage.addListener((message, sender) => {
     if (!isTrustedSender(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
-    return dispatch(handlers, message);
+    return dispatch(handlers, message).then((result) => {
+      if (result.ok && WRITE_MESSAGES.has((message as Envelope).name)) announceChange();
+      return result;
+    });
   });
+
+  // Open collection pages refresh when the collection changes elsewhere (popup, shortcut, menu).
+  const changes = new BroadcastChannel(CHANGES_CHANNEL);
+  function announceChange() {
+    changes.postMessage({ at: Date.now() });
+  }
 
   async function captureFromShortcut(tabId: number | undefined) {
     if (tabId === undefined) return;
@@ -43,6 +70,7 @@ export default defineBackground(() => {
     };
     try {
       const { record, status } = await quickCapture(deps, tabId);
+      announceChange();
       await show(badgeFor({ ok: true, status, title: record.title }));
     } catch (e) {
       await show(badgeFor({ ok: false, error: e }));
@@ -51,9 +79,15 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_CAPTURE, title: 'Capture this page', contexts: ['page', 'selection', 'link', 'image'] });
+    browser.contextMenus.create({ id: MENU_OPEN_COLLECTION, title: 'Open the collection', contexts: ['action'] });
+    browser.contextMenus.create({ id: MENU_CAPTURE_ALL, title: 'Capture all tabs in this window…', contexts: ['action'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_CAPTURE) void captureFromShortcut(tab?.id);
+    else if (info.menuItemId === MENU_OPEN_COLLECTION) void browser.tabs.create({ url: collectionUrl(), windowId: tab?.windowId });
+    // The host-permission prompt needs a click in one of our pages, so the menu opens the collection
+    // page with the capture panel rather than asking from the worker.
+    else if (info.menuItemId === MENU_CAPTURE_ALL) void browser.tabs.create({ url: collectionUrl({ captureWindow: tab?.windowId }), windowId: tab?.windowId });
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'quick-capture') return;

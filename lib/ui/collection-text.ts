@@ -13,3 +13,11 @@ export function eventDateOf(record: EventRecord): string {
   if (record.source.publishedDate) return `published ${record.source.publishedDate}`;
   return '—';
 }
+
+/** eventDateOf for a summary row of the collection page. */
+export function eventDateOfSummary(s: { eventStart: string | null; eventEnd: string | null; publishedDate: string | null }): string {
+  if (s.eventStart && s.eventEnd && s.eventEnd !== s.eventStart) return `${s.eventStart} – ${s.eventEnd}`;
+  if (s.eventStart) return s.eventStart;
+  if (s.publishedDate) return `published ${s.publishedDate}`;
+  return '—';
+}

@@ -5,10 +5,9 @@ import type { Reply } from '../protocol';
 import type { EventRecord } from '../record-schema';
 import { CollectionView } from './collection-view';
 import type { DownloadableFile } from './download-file';
-import { EvidenceBox } from './evidence-box';
 import type { Call } from './popup-api';
 import { prepareForSave } from './prepare-save';
-import { labelFor, ReviewForm } from './review-form';
+import { ReviewPanel } from './review-panel';
 
 export type PopupState = 'loading' | 'ready' | 'error' | 'saved';
 type View = 'record' | 'collection';
@@ -21,9 +20,11 @@ export interface PopupAppProps {
   /** The tab to capture; undefined when there is none the popup may read. */
   activeTabId: () => Promise<number | undefined>;
   download: (file: DownloadableFile) => void;
+  /** Opens the full-page collection; `captureAll` opens it ready to capture this window's tabs. */
+  openCollection?: (options: { captureAll: boolean }) => void;
 }
 
-export function PopupApp({ call, activeTabId, download }: PopupAppProps) {
+export function PopupApp({ call, activeTabId, download, openCollection }: PopupAppProps) {
   const [view, setView] = useState<View>('record');
   const [state, setState] = useState<PopupState>('loading');
   const [status, setStatus] = useState<{ text: string; alert: boolean }>({ text: 'Reading the page…', alert: false });
@@ -150,6 +151,16 @@ export function PopupApp({ call, activeTabId, download }: PopupAppProps) {
             Collection
           </button>
         </nav>
+        {openCollection && (
+          <div class="popup__links">
+            <button type="button" class="link-button" data-testid="capture-all-tabs" title="Capture every tab of this window (asks for access to your sites)" onClick={() => openCollection({ captureAll: true })}>
+              Capture all tabs
+            </button>
+            <button type="button" class="link-button" data-testid="open-collection" title="Open the collection in a tab" onClick={() => openCollection({ captureAll: false })}>
+              Open collection ↗
+            </button>
+          </div>
+        )}
       </header>
 
       {view === 'record' ? (
@@ -177,19 +188,7 @@ export function PopupApp({ call, activeTabId, download }: PopupAppProps) {
                   )}
                 </div>
               )}
-              <div class="review">
-                <div class="review__form">
-                  <ReviewForm key={formKey} record={record} onChange={edit} onFocusPath={setFocusedPath} />
-                </div>
-                <aside class="review__aside" aria-label="Source of the focused field">
-                  <EvidenceBox record={record} path={focusedPath} label={focusedPath ? labelFor(focusedPath) : null} />
-                  {isWebUrl(record.source.url) && (
-                    <a class="review__source" href={record.source.url} target="_blank" rel="noreferrer noopener" title={record.source.url}>
-                      Open the page
-                    </a>
-                  )}
-                </aside>
-              </div>
+              <ReviewPanel record={record} formKey={formKey} focusedPath={focusedPath} onChange={edit} onFocusPath={setFocusedPath} />
             </>
           )}
         </main>
@@ -216,9 +215,4 @@ export function PopupApp({ call, activeTabId, download }: PopupAppProps) {
       </footer>
     </div>
   );
-}
-
-/** Only web pages are linked: a stored record's URL is page data, and must not become a script link. */
-function isWebUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
 }
