@@ -134,49 +134,55 @@ export function CollectionPage(env: CollectionEnv) {
 
   // ---- keyboard
 
+  // The listener is added once and calls the handler of the latest render: effects run after paint,
+  // so a listener re-added per render would answer a quick second key with the previous state.
+  const keyHandler = useRef<(e: KeyboardEvent) => void>(() => undefined);
+  keyHandler.current = onKey;
   useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      const target = e.target as HTMLElement | null;
-      const inField = !!target && (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.isContentEditable);
-      // Checkboxes are not typing: keep j/k working after a click on one.
-      const typing = inField && !(target instanceof HTMLInputElement && target.type === 'checkbox');
-      const editorOpen = editing !== null;
-      const command = keyCommand(
-        e.key,
-        { ctrl: e.ctrlKey, meta: e.metaKey, alt: e.altKey },
-        { cursor, count: view === 'records' ? shown.length : 0, inField: typing, editorOpen, editorDirty, closeWarned, page: Math.max(1, Math.floor((window.innerHeight - 200) / ROW_HEIGHT)) },
-      );
-      if (!command) return;
-      e.preventDefault();
-      switch (command.type) {
-        case 'move':
-          setCursor(command.to);
-          break;
-        case 'open':
-          openRecord(shown[command.index].id, command.index);
-          break;
-        case 'toggle-select':
-          toggle(shown[command.index].id, false);
-          break;
-        case 'focus-search':
-          if (view !== 'records') setView('records');
-          setTimeout(() => searchInput.current?.focus());
-          break;
-        case 'leave-field':
-          target?.blur();
-          break;
-        case 'confirm-close':
-          setCloseWarned(true);
-          setEditorNotice('Unsaved changes: press Save (Ctrl+Enter), or Esc again to close without saving.');
-          break;
-        case 'close-editor':
-          closeEditor();
-          break;
-      }
+    const listener = (e: KeyboardEvent) => keyHandler.current(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  function onKey(e: KeyboardEvent) {
+    const target = e.target as HTMLElement | null;
+    const inField = !!target && (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.isContentEditable);
+    // Checkboxes are not typing: keep j/k working after a click on one.
+    const typing = inField && !(target instanceof HTMLInputElement && target.type === 'checkbox');
+    const editorOpen = editing !== null;
+    const command = keyCommand(
+      e.key,
+      { ctrl: e.ctrlKey, meta: e.metaKey, alt: e.altKey },
+      { cursor, count: view === 'records' ? shown.length : 0, inField: typing, editorOpen, editorDirty, closeWarned, page: Math.max(1, Math.floor((window.innerHeight - 200) / ROW_HEIGHT)) },
+    );
+    if (!command) return;
+    e.preventDefault();
+    switch (command.type) {
+      case 'move':
+        setCursor(command.to);
+        break;
+      case 'open':
+        openRecord(shown[command.index].id, command.index);
+        break;
+      case 'toggle-select':
+        toggle(shown[command.index].id, false);
+        break;
+      case 'focus-search':
+        if (view !== 'records') setView('records');
+        setTimeout(() => searchInput.current?.focus());
+        break;
+      case 'leave-field':
+        target?.blur();
+        break;
+      case 'confirm-close':
+        setCloseWarned(true);
+        setEditorNotice('Unsaved changes: press Save (Ctrl+Enter), or Esc again to close without saving.');
+        break;
+      case 'close-editor':
+        closeEditor();
+        break;
     }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  }
 
   // ---- records
 
