@@ -4,7 +4,7 @@ import { canonicalUrlOf } from '../canonical-url';
 import { SCHEMA_VERSION, type EventRecord } from '../record-schema';
 import { pageMetadata } from './page-metadata';
 import { extractEvent } from './extract-event';
-import { betterTitle, pagePublishedDate, pagePublisher, pageSiteName, pageTitle } from './page-facts';
+import { pagePublishedDate, pagePublisher, pageSiteName, pageTitle } from './page-facts';
 import { missionCountryOf } from './place';
 import { siteHints } from './site-adapters';
 
@@ -19,7 +19,7 @@ export function normalizeCapture(raw: RawCapture, ctx: NormalizeContext): EventR
   const meta = pageMetadata(raw);
   const text = raw.article?.text ?? '';
   const hints = siteHints(raw, meta);
-  const title = betterTitle(raw, meta, pageTitle(raw, meta));
+  const title = pageTitle(raw, meta);
   const published = pagePublishedDate(raw, meta);
   const publisher = pagePublisher(raw, meta, hints);
   const lang = normalizeLang(raw.lang ?? raw.article?.lang ?? meta.get('og:locale') ?? meta.get('language'));

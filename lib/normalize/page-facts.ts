@@ -59,13 +59,24 @@ function isInstitutionName(seg: string): boolean {
   return words.every((w) => /^[\p{Lu}(&'’"“]/u.test(w) || NAME_GLUE.test(w) || /[\u3040-\u9fff]/.test(w));
 }
 
-function stripSite(title: string, sites: string[]): string {
-  // "外務省: 日米外相電話会談": a colon also separates a site prefix, when that prefix is the site.
+/**
+ * Segments a title may lose: the issuing institution's name ("… - United States Department of State")
+ * or a generic site label. A brand that is not an institution ("… | IAB", "Mozilla - Wikipedia") stays,
+ * as Readability and most readers keep it.
+ */
+function isIssuerSegment(seg: string): boolean {
+  const n = norm(seg);
+  const label = n.split(' ').length <= 4 && /^(.* )?(website|homepage|home page|official site|portal)$/.test(n);
+  return !n || label || isInstitutionName(seg);
+}
+
+function stripSite(title: string, _sites: string[]): string {
+  // "外務省: 日米外相電話会談": a colon also separates an issuer prefix.
   const colon = /^([^:：]{2,60})[:：]\s*(.+)$/.exec(title);
-  if (colon && isSiteSegment(colon[1], sites) && !TITLE_SEPARATOR.test(title)) return colon[2].trim();
+  if (colon && isIssuerSegment(colon[1]) && !TITLE_SEPARATOR.test(title)) return colon[2].trim();
   const segs = title.split(TITLE_SEPARATOR).map((s) => s.trim()).filter(Boolean);
   if (segs.length < 2) return title;
-  const kept = segs.filter((s) => !isSiteSegment(s, sites));
+  const kept = segs.filter((s) => !isIssuerSegment(s));
   if (!kept.length || kept.length === segs.length) return title;
   // Rejoin with the page's own separator so a headline that contains " - " survives.
   const start = title.indexOf(kept[0]);
@@ -75,41 +86,31 @@ function stripSite(title: string, sites: string[]): string {
 }
 
 export function pageTitle(raw: RawCapture, meta: PageMetadata): Fact<string> {
-  const sites = siteNames(raw, meta);
+  // Declared site names only: Readability's siteName and the header text are sometimes the headline.
+  const sites = [meta.get('og:site_name'), meta.get('sitename'), meta.get('application-name')].filter((s): s is string => !!s).map((s) => norm(cleanName(s)));
+  const onlySite = (t: string) => sites.includes(norm(t)) || isIssuerSegment(t);
   const crumbs = new Set(raw.breadcrumb.map(norm));
-  const candidates = [meta.get('og:title'), meta.get('articletitle'), meta.get('twitter:title'), raw.article?.title, raw.documentTitle]
+  // Readability's title first: it already weighs JSON-LD, Dublin Core, Open Graph and <title>.
+  const candidates = [raw.article?.title, meta.get('og:title'), meta.get('articletitle'), meta.get('twitter:title'), raw.documentTitle]
     .filter((s): s is string => !!s && !!squashSpace(s))
     .map((s) => squashSpace(s));
   for (const c of candidates) {
-    let t = stripSite(c, sites);
-    if (isSiteSegment(t, sites) && !TITLE_SEPARATOR.test(t)) continue;
-    // "Ambassador X - Interview with Y": drop segments that only repeat the breadcrumb.
-    const segs = t.split(TITLE_SEPARATOR);
-    if (segs.length > 1) {
-      const rest = segs.filter((s) => !crumbs.has(norm(s)) && !isSiteSegment(s, sites));
-      if (rest.length && rest.length < segs.length) t = rest.join(' - ');
-      else if (!rest.length) continue;
+    if (onlySite(c)) continue;
+    let t = stripSite(c, []);
+    // "Embassy … - Ambassador X - Interview with Y": what is left besides issuer and breadcrumb.
+    const segs = c.split(TITLE_SEPARATOR).map((x) => x.trim());
+    if (segs.length > 1 && segs.every((x) => crumbs.has(norm(x)) || isIssuerSegment(x)) && segs.some((x) => crumbs.has(norm(x)))) {
+      const whole = raw.documentTitle.split(TITLE_SEPARATOR).map((x) => x.trim());
+      const rest = whole.filter((x) => x && !crumbs.has(norm(x)) && !isIssuerSegment(x));
+      if (!rest.length) continue;
+      t = rest.join(' - ');
     }
-    // "Embassy … - Ambassador X - Interview with Y": the headline is what is left besides site and breadcrumb.
-    if (t && crumbs.has(norm(t))) {
-      const segs2 = raw.documentTitle.split(TITLE_SEPARATOR).map((s) => s.trim());
-      const rest = segs2.filter((s) => s && !crumbs.has(norm(s)) && !isSiteSegment(s, sites));
-      if (segs2.length > 1 && rest.length) t = rest.join(' - ');
-    }
-    if (t) return { value: t, origin: 'metadata', evidence: metadataQuote(t) };
+    if (t && !onlySite(t)) return { value: t, origin: 'metadata', evidence: metadataQuote(t) };
   }
-  // No usable <title>: the page's own headline element.
-  const h = raw.headlines.find((x) => !isSiteSegment(x, sites) && x.length > 12);
+  // No usable title anywhere: the page's own headline element.
+  const h = raw.headlines.find((x) => !onlySite(x) && x.length > 12 && !/\[\w{2}\]$/.test(x));
   if (h) return { value: h, origin: 'metadata', evidence: metadataQuote(h) };
   return { value: null, origin: 'metadata' };
-}
-
-// The headline element wins when <title> turned out to be only the site's name.
-export function betterTitle(raw: RawCapture, meta: PageMetadata, title: Fact<string>): Fact<string> {
-  const sites = siteNames(raw, meta);
-  if (title.value && !isSiteSegment(title.value, sites)) return title;
-  const h = raw.headlines.find((x) => !isSiteSegment(x, sites) && x.length > 12 && !/\[\w{2}\]$/.test(x));
-  return h ? { value: h, origin: 'metadata', evidence: metadataQuote(h) } : title;
 }
 
 // /t20230121_11013807.htm, /2023/01/21/, /20230121-…: dates that CMSs write into addresses.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawCapture } from '@/lib/capture/raw-capture';
 import { englishInstitutionName } from '@/lib/normalize/institutions';
-import { betterTitle, pagePublishedDate, pagePublisher, pageTitle, urlDate } from '@/lib/normalize/page-facts';
+import { pagePublishedDate, pagePublisher, pageTitle, urlDate } from '@/lib/normalize/page-facts';
 import { pageMetadata } from '@/lib/normalize/page-metadata';
 import { siteHints } from '@/lib/normalize/site-adapters';
 
@@ -19,7 +19,17 @@ describe('page title', () => {
   it('uses the headline when <title> is only the site name', () => {
     const r = raw({ documentTitle: 'Embassy of India, Muscat', headlines: ['Embassy Celebrates Republic Day with a Reception'], siteHeader: 'Embassy of India, Muscat' });
     const m = pageMetadata(r);
-    expect(betterTitle(r, m, pageTitle(r, m)).value).toBe('Embassy Celebrates Republic Day with a Reception');
+    expect(pageTitle(r, m).value).toBe('Embassy Celebrates Republic Day with a Reception');
+  });
+  it('keeps a brand that is not the issuing institution, as Readability does', () => {
+    const r = raw({ documentTitle: 'Mozilla - Wikipedia', meta: [['og:site_name', 'Wikipedia']], article: { title: 'Mozilla - Wikipedia', byline: null, excerpt: null, siteName: 'Wikipedia', publishedTime: null, lang: 'en', text: 'x', linkDensity: 0 } });
+    expect(pageTitle(r, pageMetadata(r)).value).toBe('Mozilla - Wikipedia');
+  });
+  it('drops a generic site label but not a headline that ends in the word website', () => {
+    const label = raw({ documentTitle: 'Lorem ipsum dolor sit amet – My website' });
+    expect(pageTitle(label, pageMetadata(label)).value).toBe('Lorem ipsum dolor sit amet');
+    const headline = raw({ documentTitle: 'Ministry launches a new consular appointments website' });
+    expect(pageTitle(headline, pageMetadata(headline)).value).toBe('Ministry launches a new consular appointments website');
   });
 });
 
