@@ -53,7 +53,10 @@ export async function readTab(deps: CaptureDeps, tabId: number): Promise<{ raw: 
   }
   const parsed = RawCaptureSchema.safeParse(result);
   if (!parsed.success) {
-    throw new CaptureError('no-article', `The page could not be read as an article (the capture script returned ${result === null || result === undefined ? 'nothing' : 'an unexpected shape'}).`);
+    // Name the first field that failed, so a page that breaks a limit says which one.
+    const issue = parsed.error.issues[0];
+    const what = result === null || result === undefined ? 'nothing' : `an unexpected shape${issue ? ` at ${issue.path.join('.') || 'the top'}: ${issue.message}` : ''}`;
+    throw new CaptureError('no-article', `The page could not be read as an article (the capture script returned ${what}).`);
   }
   return { raw: parsed.data, url };
 }

@@ -9,6 +9,12 @@ export const MAX_LINK_DENSITY = 0.5;
 
 export function noArticleReason(raw: RawCapture): string | null {
   const where = raw.documentTitle.slice(0, 120) || raw.url;
+  // The browser's own viewers are documents too, and the capture script reads them without complaint.
+  const type = raw.contentType?.toLowerCase() ?? '';
+  if (type === 'application/pdf') return 'PDF documents cannot be captured yet: Communiqué reads web pages only.';
+  if (/^(image|video|audio)\//.test(type)) {
+    return `This tab shows ${type.startsWith('image/') ? 'an image' : 'a media file'} ("${where}"), not an article. Open a press release and try again.`;
+  }
   const text = raw.article?.text.trim() ?? '';
   if (!raw.article || text.length < MIN_ARTICLE_CHARS) {
     return `No article was found on this page ("${where}"): it looks like a home page, a list or a login page. Open a single press release and try again.`;

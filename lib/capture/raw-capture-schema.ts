@@ -1,35 +1,36 @@
 // The worker's gate for what a content script sends: page content is untrusted and size-bounded.
 import { z } from 'zod';
-import type { RawCapture } from './raw-capture';
+import { RAW_LIMITS as L, type RawCapture } from './raw-capture';
 
 const text = (max: number) => z.string().max(max);
 const maybe = (max: number) => text(max).nullable();
 
-export const MAX_ARTICLE_CHARS = 2_000_000;
+export const MAX_ARTICLE_CHARS = L.articleText;
 
 export const RawCaptureSchema = z.object({
-  url: text(8192),
-  canonicalUrl: maybe(8192),
-  lang: maybe(64),
-  documentTitle: text(4000),
-  meta: z.array(z.tuple([text(300), text(4000)])).max(1000),
+  url: text(L.url),
+  canonicalUrl: maybe(L.url),
+  lang: maybe(L.lang),
+  documentTitle: text(L.documentTitle),
+  meta: z.array(z.tuple([text(L.metaKey), text(L.metaValue)])).max(1000),
   jsonLd: z.array(text(300_000)).max(20),
-  breadcrumb: z.array(text(1000)).max(50),
-  headlines: z.array(text(1000)).max(50),
-  dateLines: z.array(text(1000)).max(100),
-  siteHeader: maybe(1000),
+  breadcrumb: z.array(text(L.line)).max(50),
+  headlines: z.array(text(L.line)).max(50),
+  dateLines: z.array(text(L.line)).max(100),
+  siteHeader: maybe(L.siteName),
   article: z
     .object({
-      title: maybe(4000),
-      byline: maybe(4000),
-      excerpt: maybe(20_000),
-      siteName: maybe(1000),
-      publishedTime: maybe(200),
-      lang: maybe(64),
-      text: text(MAX_ARTICLE_CHARS),
+      title: maybe(L.title),
+      byline: maybe(L.title),
+      excerpt: maybe(L.excerpt),
+      siteName: maybe(L.siteName),
+      publishedTime: maybe(L.publishedTime),
+      lang: maybe(L.lang),
+      text: text(L.articleText),
       linkDensity: z.number().min(0).max(1),
     })
     .nullable(),
   truncated: z.boolean(),
+  contentType: text(200).optional(),
   elapsedMs: z.number(),
 }) satisfies z.ZodType<RawCapture>;

@@ -2,6 +2,24 @@
 // The type lives here without zod so that the injected script stays small; the worker validates
 // it with RawCaptureSchema (lib/capture/raw-capture-schema.ts) before trusting any of it.
 
+/**
+ * The longest string each field may carry. The worker refuses a capture beyond them
+ * (RawCaptureSchema); readPage clips to them first, so a hostile or huge page still yields a capture.
+ */
+export const RAW_LIMITS = {
+  url: 8192,
+  lang: 64,
+  documentTitle: 4000,
+  metaKey: 300,
+  metaValue: 4000,
+  line: 1000,
+  siteName: 1000,
+  title: 4000,
+  excerpt: 20_000,
+  publishedTime: 200,
+  articleText: 2_000_000,
+} as const;
+
 export interface RawArticle {
   title: string | null;
   byline: string | null;
@@ -32,8 +50,10 @@ export interface RawCapture {
   /** The site's own name as its header shows it (logo alt text, site-name heading). */
   siteHeader: string | null;
   article: RawArticle | null;
-  /** Set when the page was too large and was cut before extraction. */
+  /** Set when the page was too large and was cut before extraction, or its text clipped. */
   truncated: boolean;
+  /** document.contentType when the tab shows something other than HTML (a PDF viewer, an image). */
+  contentType?: string;
   /** How long reading the page took in the page, for the benchmark. */
   elapsedMs: number;
 }

@@ -2,7 +2,7 @@
 // itself from the ORIGINAL document, then hands a clone to Readability, which mutates what it gets.
 import { Readability } from '@mozilla/readability';
 import { blockText, squashSpace } from './block-text';
-import type { RawCapture } from './raw-capture';
+import { RAW_LIMITS, type RawCapture } from './raw-capture';
 
 /** Pages with more elements than this are cut to this many before Readability scores them. */
 export const MAX_ELEMENTS = 60_000;
@@ -65,7 +65,43 @@ export function readPage(doc: Document, options: ReadPageOptions): RawCapture {
     // A page that defeats Readability still yields its metadata; the worker reports "no article".
     article = null;
   }
-  return { ...base, article, truncated, elapsedMs: Math.round(clock() - t0) };
+  const contentType = doc.contentType && !/html|xml/i.test(doc.contentType) ? { contentType: doc.contentType.slice(0, 200) } : {};
+  return fitToLimits({ ...base, article, truncated, ...contentType, elapsedMs: Math.round(clock() - t0) });
+}
+
+/**
+ * Clips what a page can make arbitrarily long (a 5 MB article, a 10,000-character <title>, a
+ * <time datetime> of garbage) to what the worker accepts, so such a page yields a capture rather
+ * than a refusal of the whole reading. Clipped article text sets `truncated`.
+ */
+function fitToLimits(raw: RawCapture): RawCapture {
+  const L = RAW_LIMITS;
+  const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
+  const clipOrNull = (s: string | null, n: number) => (s === null ? null : clip(s, n));
+  const nullIfOver = (s: string | null, n: number) => (s !== null && s.length > n ? null : s);
+  const article = raw.article && {
+    ...raw.article,
+    title: clipOrNull(raw.article.title, L.title),
+    byline: clipOrNull(raw.article.byline, L.title),
+    excerpt: clipOrNull(raw.article.excerpt, L.excerpt),
+    siteName: clipOrNull(raw.article.siteName, L.siteName),
+    publishedTime: nullIfOver(raw.article.publishedTime, L.publishedTime),
+    lang: nullIfOver(raw.article.lang, L.lang),
+    text: clip(raw.article.text, L.articleText),
+  };
+  return {
+    ...raw,
+    canonicalUrl: nullIfOver(raw.canonicalUrl, L.url),
+    lang: nullIfOver(raw.lang, L.lang),
+    documentTitle: clip(raw.documentTitle, L.documentTitle),
+    meta: raw.meta.filter(([key]) => key.length <= L.metaKey),
+    breadcrumb: raw.breadcrumb.filter((t) => t.length <= L.line),
+    headlines: raw.headlines.filter((t) => t.length <= L.line),
+    dateLines: raw.dateLines.filter((t) => t.length <= L.line),
+    siteHeader: clipOrNull(raw.siteHeader, L.siteName),
+    article,
+    truncated: raw.truncated || (raw.article !== null && raw.article.text.length > L.articleText),
+  };
 }
 
 function linkDensity(root: Node): number {

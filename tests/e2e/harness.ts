@@ -188,6 +188,11 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Where downloads land (Browser.setDownloadBehavior); none when omitted. */
   downloadsDir?: string;
+  /**
+   * More command-line switches, after the harness's own; Chromium keeps the last value of a repeated
+   * switch, so these can replace one (e.g. --host-resolver-rules).
+   */
+  extraArgs?: string[];
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -216,6 +221,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     '--screen-info={1600x1200}',
     '--window-size=1280,900',
     '--remote-debugging-port=0',
+    ...(options.extraArgs ?? []),
     'about:blank',
   ];
   // Not detached: an interrupted run (Ctrl+C) reaches the browser too.
