@@ -193,6 +193,8 @@ export async function dispatch(handlers: Handlers, raw: unknown): Promise<Result
   }
 }
 
+const STOPPED = 'it was stopped before it replied. Try again.';
+
 /** Caller side: sends one message and validates the reply, so a typed value or a typed error returns. */
 export async function request<N extends MessageName>(
   send: (message: Envelope) => Promise<unknown>,
@@ -203,7 +205,16 @@ export async function request<N extends MessageName>(
   try {
     raw = await send({ name, payload });
   } catch (e) {
-    return { ok: false, error: { code: 'internal', message: `the background worker did not answer ${name}: ${e instanceof Error ? e.message : String(e)}` } };
+    const message = e instanceof Error ? e.message : String(e);
+    // Chromium's words for a worker stopped while it held the message ("…the message channel closed
+    // before a response was received") say nothing to a user.
+    const why = /message (channel|port) closed/i.test(message) ? STOPPED : message;
+    return { ok: false, error: { code: 'internal', message: `the background worker did not answer ${name}: ${why}` } };
+  }
+  if (raw === undefined) {
+    // webextension-polyfill resolves undefined when the worker's message port closed before a reply:
+    // the browser stopped the worker mid-request (seen in tests/e2e/faults.test.ts). Not a bad reply.
+    return { ok: false, error: { code: 'internal', message: `the background worker did not answer ${name}: ${STOPPED}` } };
   }
   const result = z
     .union([

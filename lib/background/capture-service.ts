@@ -1,11 +1,12 @@
 // The worker's logic, with every browser API passed in so it runs under vitest as it runs in Chromium.
 import { noArticleReason } from '../capture/article-verdict';
 import { RawCaptureSchema } from '../capture/raw-capture-schema';
-import type { RawCapture } from '../capture/raw-capture';
+import type { PageSelectors, RawCapture } from '../capture/raw-capture';
 import { canonicalUrlOf } from '../canonical-url';
 import { exportRecords } from '../export/export-records';
 import { mergeRecapture } from '../merge-recapture';
 import { normalizeCapture } from '../normalize/normalize-capture';
+import { pageSelectorsFor } from '../normalize/site-adapters';
 import { CaptureError, type Handlers, type Reply } from '../protocol';
 import type { EventRecord } from '../record-schema';
 import { searchRecords } from '../search-records';
@@ -19,8 +20,11 @@ export interface CaptureDeps {
   repository: () => Promise<RecordRepository>;
   /** The tab's current URL, or undefined when the browser does not tell (no activeTab grant). */
   tabUrl: (tabId: number) => Promise<string | undefined>;
-  /** Injects the capture content script and returns what its main() returned. */
-  runContentScript: (tabId: number) => Promise<unknown>;
+  /**
+   * Injects the capture content script, with the site adapter's selectors for the tab's address
+   * (null on the generic path), and returns what its main() returned.
+   */
+  runContentScript: (tabId: number, selectors: PageSelectors | null) => Promise<unknown>;
   now: () => Date;
   newId: () => string;
   clock?: () => number;
@@ -44,9 +48,12 @@ export async function readTab(deps: CaptureDeps, tabId: number): Promise<{ raw: 
   // about:blank…), not "no page". Then the injection is tried and the browser's refusal names why.
   const refused = url === undefined ? null : whyUnscriptable(url);
   if (refused) throw new CaptureError('unscriptable-page', refused);
+  // The address decides the adapter before anything runs in the page; an unknown address (no
+  // activeTab grant yet) takes the generic path.
+  const selectors = url === undefined ? null : pageSelectorsFor(url);
   let result: unknown;
   try {
-    result = await withTimeout(deps.runContentScript(tabId), deps.timeoutMs ?? CAPTURE_TIMEOUT_MS, 'Reading the page');
+    result = await withTimeout(deps.runContentScript(tabId, selectors), deps.timeoutMs ?? CAPTURE_TIMEOUT_MS, 'Reading the page');
   } catch (e) {
     if (e instanceof CaptureError) throw e;
     throw new CaptureError('unscriptable-page', explainInjectionError(url, e));
@@ -86,8 +93,10 @@ export async function quickCapture(deps: CaptureDeps, tabId: number): Promise<{ 
     const { record } = await repo.save(mergeRecapture(reply.record, reply.fresh));
     return { record, status: 'updated' };
   }
-  const { record } = await repo.save(reply.record);
-  return { record, status: 'saved' };
+  // `created` is false when another capture of the page was stored since captureTab looked (two
+  // windows at once): the store kept one record, and this capture updated it.
+  const { record, created } = await repo.save(reply.record);
+  return { record, status: created ? 'saved' : 'updated' };
 }
 
 export function captureHandlers(deps: CaptureDeps): Handlers {

@@ -51,6 +51,39 @@ export const READ_ALL_RECORDS = `new Promise((ok, fail) => {
   };
 })`;
 
+/**
+ * Ids in each store, with every record: a half-written save would show as a record without its
+ * summary or search text, or the other way round.
+ */
+export const READ_STORE_SNAPSHOT = `new Promise((ok, fail) => {
+  const open = indexedDB.open('communique');
+  open.onupgradeneeded = () => open.transaction.abort();
+  open.onerror = () => (open.error && open.error.name === 'AbortError' ? ok({ records: [], summaries: [], searchText: [] }) : fail(open.error));
+  open.onsuccess = () => {
+    const db = open.result;
+    const names = ['records', 'summaries', 'search-text'].filter((n) => db.objectStoreNames.contains(n));
+    if (!names.includes('records')) { db.close(); ok({ records: [], summaries: [], searchText: [] }); return; }
+    const tx = db.transaction(names);
+    const out = { records: [], summaries: [], searchText: [] };
+    const get = (name, key, keysOnly) => {
+      if (!names.includes(name)) return;
+      const req = keysOnly ? tx.objectStore(name).getAllKeys() : tx.objectStore(name).getAll();
+      req.onsuccess = () => (out[key] = req.result);
+    };
+    get('records', 'records', false);
+    get('summaries', 'summaries', true);
+    get('search-text', 'searchText', true);
+    tx.oncomplete = () => { db.close(); ok(out); };
+    tx.onerror = () => fail(tx.error);
+  };
+})`;
+
+export interface StoreSnapshot {
+  records: any[];
+  summaries: string[];
+  searchText: string[];
+}
+
 /** What an extension page sees of the payload globals and of any markup that should never be there. */
 export const PWN_PROBE = `({
   pwned: typeof window.__pwned === 'undefined' ? null : String(window.__pwned),

@@ -54,4 +54,13 @@ describe('protocol', () => {
     }, 'listRecords', { query: '' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('did not answer listRecords') } });
   });
+
+  it('reports a worker stopped mid-request (the polyfill resolves undefined) as not answering, not as a malformed reply', async () => {
+    const reply = await request(async () => undefined, 'saveRecord', { record });
+    expect(reply).toEqual({ ok: false, error: { code: 'internal', message: 'the background worker did not answer saveRecord: it was stopped before it replied. Try again.' } });
+    const closed = await request(async () => {
+      throw new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received');
+    }, 'captureTab', { tabId: 1 });
+    expect(closed).toEqual({ ok: false, error: { code: 'internal', message: 'the background worker did not answer captureTab: it was stopped before it replied. Try again.' } });
+  });
 });
