@@ -14,6 +14,7 @@ async function start(app: HTMLElement) {
   let db;
   try {
     db = await openDatabase();
+    performance.mark('communique:db-open');
   } catch (e) {
     app.textContent = `The collection could not be opened: ${e instanceof Error ? e.message : String(e)}`;
     return;

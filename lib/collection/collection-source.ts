@@ -3,14 +3,16 @@
 // runtime messaging would be JSON-serialised twice. Every write still goes through the worker
 // (lib/protocol.ts), which stays the only writer; it announces changes on CHANGES_CHANNEL so an open
 // page refreshes after a capture made elsewhere.
-import type { IDBPDatabase } from 'idb';
-import { EventRecordSchema, type EventRecord } from '../record-schema';
-import { RECORDS, SEARCH_TEXT, SUMMARIES, type CommuniqueDb } from '../store/database';
+import { unwrap, type IDBPDatabase } from 'idb';
+import { SCHEMA_VERSION, type EventRecord } from '../record-schema';
+import { BY_DAY, RECORDS, SEARCH_TEXT, SUMMARIES, type CommuniqueDb } from '../store/database';
 import type { RecordSummary } from './record-summary';
 
 export const CHANGES_CHANNEL = 'communique-changes';
 
 export interface CollectionSource {
+  /** The first rows in the default order (newest event day first) and the total, without reading every summary. */
+  firstRows(limit: number): Promise<{ rows: RecordSummary[]; total: number }>;
   summaries(): Promise<RecordSummary[]>;
   /** Folded search text by record id. */
   searchTexts(): Promise<Map<string, string>>;
@@ -20,6 +22,27 @@ export interface CollectionSource {
 
 export function collectionSource(db: IDBPDatabase<CommuniqueDb>): CollectionSource {
   return {
+    firstRows(limit) {
+      // A plain callback cursor: idb's promise per step costs a task each, which adds up on the
+      // first screen's critical path.
+      const store = unwrap(db.transaction(SUMMARIES).store);
+      return new Promise((resolve, reject) => {
+        const rows: RecordSummary[] = [];
+        const cursor = store.index(BY_DAY).openCursor(null, 'prev');
+        cursor.onerror = () => reject(cursor.error);
+        cursor.onsuccess = () => {
+          const c = cursor.result;
+          if (c && rows.length < limit) {
+            rows.push(c.value as RecordSummary);
+            c.continue();
+            return;
+          }
+          const count = store.count();
+          count.onerror = () => reject(count.error);
+          count.onsuccess = () => resolve({ rows, total: count.result });
+        };
+      });
+    },
     summaries: () => db.getAll(SUMMARIES),
     async searchTexts() {
       const all = await db.getAll(SEARCH_TEXT);
@@ -36,7 +59,13 @@ export function collectionSource(db: IDBPDatabase<CommuniqueDb>): CollectionSour
         found = await Promise.all(ids.map((id) => tx.store.get(id)));
       }
       await tx.done;
-      return found.filter((r): r is EventRecord => r !== undefined && EventRecordSchema.safeParse(r).success);
+      // Every record was validated by the worker when written; a full zod parse of 10,000 records
+      // here would cost more than the export itself, so only the shape every export relies on is checked.
+      return found.filter((r): r is EventRecord => r !== undefined && looksLikeRecord(r));
     },
   };
+}
+
+function looksLikeRecord(r: EventRecord): boolean {
+  return r.schemaVersion === SCHEMA_VERSION && typeof r.id === 'string' && !!r.source && !!r.event && Array.isArray(r.event.participants) && !!r.review && typeof r.text === 'string';
 }

@@ -31,6 +31,11 @@ export interface RecordSummary {
   updatedAt: string;
   /** Other versions of this page kept by an import ("keep both"); see lib/store/database.ts. */
   versions: number;
+  /**
+   * The default sort's day (event start, else end, else publication; '' when none), indexed with
+   * capturedAt so the page reads its first screen in order without reading all summaries.
+   */
+  day: string;
 }
 
 /** The text search runs over, stored already folded so a keystroke costs only `includes`. */
@@ -66,6 +71,7 @@ export function summarize(record: EventRecord, versions = 0): RecordSummary {
     capturedAt: source.capturedAt,
     updatedAt: review.updatedAt,
     versions,
+    day: event.start ?? event.end ?? source.publishedDate ?? '',
   };
 }
 

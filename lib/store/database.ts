@@ -13,6 +13,7 @@ export const SEARCH_TEXT = 'search-text';
 export const VERSIONS = 'versions';
 export const BY_CANONICAL_URL = 'by-canonical-url';
 export const BY_CAPTURED_AT = 'by-captured-at';
+export const BY_DAY = 'by-day';
 
 export interface CommuniqueDb extends DBSchema {
   records: {
@@ -21,7 +22,7 @@ export interface CommuniqueDb extends DBSchema {
     indexes: { 'by-canonical-url': string; 'by-captured-at': string };
   };
   /** One small row per record, written in the same transaction as the record (lib/collection). */
-  summaries: { key: string; value: RecordSummary };
+  summaries: { key: string; value: RecordSummary; indexes: { 'by-day': [string, string] } };
   /** The folded search text per record, apart from the summaries so the first screen need not read it. */
   'search-text': { key: string; value: SearchText };
   /** Kept versions of a page (see stored-version.ts); not unique by URL, unlike records. */
@@ -42,7 +43,8 @@ export const MIGRATIONS: Migration[] = [
   // v2: the collection page's summaries and search text, and the versions store. Existing records are
   // summarised here, inside the upgrade, so a collection made with version 1 opens complete.
   async (db, tx) => {
-    db.createObjectStore(SUMMARIES, { keyPath: 'id' });
+    // Newest day first, newest capture first among equals: the collection page's default order.
+    db.createObjectStore(SUMMARIES, { keyPath: 'id' }).createIndex(BY_DAY, ['day', 'capturedAt']);
     db.createObjectStore(SEARCH_TEXT, { keyPath: 'id' });
     const versions = db.createObjectStore(VERSIONS, { keyPath: 'versionId' });
     versions.createIndex(BY_CANONICAL_URL, 'canonicalUrl');

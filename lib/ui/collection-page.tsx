@@ -23,6 +23,8 @@ import { RecordEditor } from './record-editor';
 import { ROW_HEIGHT, RecordTable } from './record-table';
 
 export const UNDO_MS = 15_000;
+/** Rows read before the rest: more than any screen shows. */
+export const FIRST_SCREEN = 50;
 
 export const FORMAT_LABELS: Record<ExportFormat, string> = {
   json: 'JSON (re-importable)',
@@ -56,6 +58,9 @@ type Message = { text: string; error: boolean; testId?: string } | null;
 export function CollectionPage(env: CollectionEnv) {
   const { call, source } = env;
   const [summaries, setSummaries] = useState<RecordSummary[] | null>(null);
+  // The first screen is read on its own (CollectionSource.firstRows); `partial` holds the real total
+  // until every summary has arrived.
+  const [partial, setPartial] = useState<{ total: number } | null>(null);
   const [searchText, setSearchText] = useState<Map<string, string>>(() => new Map());
   const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
   const [filter, setFilter] = useState<CollectionFilter>(EMPTY_FILTER);
@@ -88,7 +93,9 @@ export function CollectionPage(env: CollectionEnv) {
   async function reload(withText = true) {
     try {
       const next = await source.summaries();
+      performance.mark('communique:summaries-read');
       setSummaries(next);
+      setPartial(null);
       if (withText) setSearchText(await source.searchTexts());
     } catch (e) {
       setMessage({ text: `Could not read the collection: ${e instanceof Error ? e.message : String(e)}`, error: true });
@@ -99,8 +106,14 @@ export function CollectionPage(env: CollectionEnv) {
   useEffect(() => {
     // Summaries first: the first screen does not wait for ~30 MB of search text.
     void (async () => {
+      const first = await source.firstRows(FIRST_SCREEN).catch(() => null);
+      if (first) {
+        setSummaries((s) => s ?? first.rows);
+        setPartial((p) => p ?? { total: first.total });
+      }
       await reload(false);
       setSearchText(await source.searchTexts().catch(() => new Map()));
+      performance.mark('communique:search-ready');
     })();
     const off = env.subscribe?.(() => void reload());
     return () => {
@@ -117,7 +130,7 @@ export function CollectionPage(env: CollectionEnv) {
   const organizations = useMemo(() => (view === 'organizations' && summaries ? organizationsIndex(summaries) : []), [view, summaries]);
   const shown = useMemo(() => filterSummaries(sorted, { filter, query, searchText, personEvents }), [sorted, filter, query, searchText, personEvents]);
   const facets = useMemo(() => facetsOf(summaries ?? []), [summaries]);
-  const total = summaries?.length ?? 0;
+  const total = partial?.total ?? summaries?.length ?? 0;
   const personName = filter.person ? (people.find((p) => p.key === filter.person)?.name ?? filter.person) : '';
 
   useEffect(() => {
@@ -280,9 +293,13 @@ export function CollectionPage(env: CollectionEnv) {
     const ids = selected.size ? selectedIds() : shown.map((s) => s.id);
     setBusy(true);
     try {
+      performance.mark('communique:export-start');
       const records = await source.records(ids);
+      performance.mark('communique:export-read');
       const file = exportRecords(records, format, env.now?.() ?? new Date());
+      performance.mark('communique:export-made');
       env.download(file);
+      performance.mark('communique:export-done');
       const skipped = file.skipped.length ? ` (${file.skipped.length} without an event date left out)` : '';
       setMessage({ text: `Exported ${countLabel(file.count)} as ${file.filename}${skipped}.`, error: false, testId: 'export-message' });
     } catch (e) {
@@ -353,12 +370,12 @@ export function CollectionPage(env: CollectionEnv) {
   // ---- render
 
   const loading = summaries === null;
-  const countText = loading ? 'Loading…' : shown.length === total ? countLabel(total) : `${shown.length} of ${countLabel(total)}`;
+  const countText = loading ? 'Loading…' : partial ? `${countLabel(total)}, loading…` : shown.length === total ? countLabel(total) : `${shown.length} of ${countLabel(total)}`;
   const filtered = query.trim() !== '' || Object.values(filter).some((v) => v !== '');
   const groups: readonly GroupEntry[] = view === 'people' ? people : organizations;
 
   return (
-    <div class="page" data-loading={loading ? 'true' : 'false'}>
+    <div class="page" data-loading={loading ? 'true' : partial ? 'partial' : 'false'}>
       <header class="page__header">
         <h1 class="page__name">Communiqué — collection</h1>
         <nav class="tabs" role="tablist" aria-label="Views">

@@ -7,6 +7,8 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_VERSION, MIGRATIONS, openDatabase, SEARCH_TEXT, SUMMARIES, VERSIONS } from '@/lib/store/database';
 import { recordRepository } from '@/lib/store/record-repository';
+import { collectionSource } from '@/lib/collection/collection-source';
+import { DEFAULT_SORT, sortSummaries } from '@/lib/collection/collection-query';
 import { makeRecord } from '../../support/record-factory';
 
 let ids = 0;
@@ -81,6 +83,30 @@ describe('database version 2', () => {
     await repo.restore(gone.records, gone.versions);
     expect(await repo.count()).toBe(2);
     expect((await repo.summaries()).find((s) => s.id === a.id)?.versions).toBe(1);
+  });
+});
+
+describe('the collection page’s read side', () => {
+  it('reads the first screen in the default order (newest day, then newest capture) with the total', async () => {
+    const { db, repo } = await fresh();
+    const dated = (id: string, start: string | null, published: string | null, capturedAt: string) => {
+      const r = makeRecord({ id, capturedAt });
+      return { ...r, source: { ...r.source, publishedDate: published }, event: { ...r.event, start } };
+    };
+    await repo.save(dated('old', '2020-01-01', null, '2025-01-01T00:00:00.000Z'));
+    await repo.save(dated('new', '2024-06-01', null, '2025-01-01T00:00:00.000Z'));
+    await repo.save(dated('published-only', null, '2022-03-03', '2025-01-01T00:00:00.000Z'));
+    await repo.save(dated('undated', null, null, '2025-03-01T00:00:00.000Z'));
+    await repo.save(dated('new-later-capture', '2024-06-01', null, '2025-02-01T00:00:00.000Z'));
+    const source = collectionSource(db);
+    const { rows, total } = await source.firstRows(4);
+    expect(total).toBe(5);
+    expect(rows.map((r) => r.id)).toEqual(['new-later-capture', 'new', 'published-only', 'old']);
+    // The same order the page computes once everything is read.
+    const all = sortSummaries(await source.summaries(), DEFAULT_SORT).map((r) => r.id);
+    expect(all.slice(0, 4)).toEqual(rows.map((r) => r.id));
+    expect(all[4]).toBe('undated');
+    expect((await source.records(['new', 'gone', 'old'])).map((r) => r.id)).toEqual(['new', 'old']);
   });
 });
 

@@ -4,7 +4,7 @@ let n = 0;
 /** A record summary with sensible defaults; only what a test cares about is given. */
 export function summary(over: Partial<RecordSummary> = {}): RecordSummary {
   n++;
-  return {
+  const s: RecordSummary = {
     id: `s-${n}`,
     title: `Event ${n}`,
     url: `https://embassy.example/${n}`,
@@ -24,6 +24,8 @@ export function summary(over: Partial<RecordSummary> = {}): RecordSummary {
     capturedAt: `2025-02-01T00:00:${String(n % 60).padStart(2, '0')}.000Z`,
     updatedAt: '2025-02-01T00:00:00.000Z',
     versions: 0,
+    day: '',
     ...over,
   };
+  return { ...s, day: over.day ?? s.eventStart ?? s.eventEnd ?? s.publishedDate ?? '' };
 }
