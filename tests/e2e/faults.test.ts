@@ -5,7 +5,8 @@
 //     capture script was injected into, as a compromised content script would be) can send, and its
 //     messages (listRecords, saveRecord of a forged record, deleteRecord, an envelope claiming to
 //     come from the popup) get no answer and change nothing, while the same message from the popup
-//     is answered.
+//     is answered. The senders Chromium attached to those messages, recorded in the worker, are
+//     then run through the worker's own predicate (lib/background/trusted-sender.ts).
 // (b) Five tabs, each in its own window, captured at once with the keyboard command: five records,
 //     five ✓ badges, no lost write; the same page in three windows at once: one record, no error.
 // (a) The service worker is stopped through CDP (ServiceWorker.stopAllWorkers) while a capture reads
@@ -17,6 +18,7 @@
 //
 // Prints "faults tried: N, crashes: 0, records lost: 0, half-written records: 0".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isTrustedSender } from '../../lib/background/trusted-sender';
 import { EventRecordSchema } from '../../lib/record-schema';
 import { READ_STORE_SNAPSHOT, type StoreSnapshot } from './extension-pages';
 import { corpusStems, launchChromium, sleep, tid, waitUntil, type ExtensionBrowser, type Popup } from './harness';
@@ -103,6 +105,19 @@ describe('faults: forged messages, concurrent captures, a worker stopped mid-cap
         const before = await checkStore(popup);
         const target = before.records[0];
 
+        // Record the sender the browser itself attaches to every message the worker receives (a
+        // listener of the test's that answers nothing), to run the worker's predicate on real ones.
+        const worker = await browser.serviceWorker();
+        await worker.evaluate(() => {
+          const g = globalThis as any;
+          g.__senders = [];
+          chrome.runtime.onMessage.addListener((m: any, s: any) => {
+            g.__senders.push({ name: m?.name, sender: { id: s.id, url: s.url, origin: s.origin, tab: s.tab ? { id: s.tab.id } : undefined } });
+            return undefined;
+          });
+        });
+
+        let messages: { name: string; payload: unknown; sender?: unknown }[] = [];
         const cdp = await browser.context.newCDPSession(browser.page);
         try {
           const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
@@ -122,7 +137,7 @@ describe('faults: forged messages, concurrent captures, a worker stopped mid-cap
           expect(await inWorld(`typeof globalThis.chrome?.runtime?.sendMessage`)).toBe('undefined');
 
           const forgedRecord = { ...target, title: 'FORGED by a content script' };
-          const messages = [
+          messages = [
             { name: 'listRecords', payload: { query: '' } },
             { name: 'saveRecord', payload: { record: forgedRecord } },
             { name: 'deleteRecord', payload: { id: target.id } },
@@ -147,6 +162,20 @@ describe('faults: forged messages, concurrent captures, a worker stopped mid-cap
         expect(after.records).toEqual(before.records);
         const list = await popup.request<{ total: number }>('listRecords', { query: '' });
         expect(list).toMatchObject({ ok: true, value: { total: 1 } });
+
+        // The worker's predicate (lib/background/trusted-sender.ts) on the senders Chromium reported:
+        // the content-script world's are refused, the popup's accepted.
+        const seen = await worker.evaluate(() => (globalThis as any).__senders as { name: string; sender: { id?: string; url?: string; origin?: string; tab?: unknown } }[]);
+        const base = `chrome-extension://${browser.extensionId}/`;
+        const fromPage = seen.filter((x) => x.sender.url?.startsWith(server.origin));
+        const fromPopup = seen.filter((x) => x.sender.url?.startsWith(browser.popupUrl));
+        expect(fromPage.map((x) => x.name)).toEqual(messages.map((m) => m.name));
+        expect(fromPopup.map((x) => x.name)).toEqual(['listRecords']);
+        for (const x of fromPage) {
+          expect(x.sender.id, 'Chromium names the extension as sender of its content script').toBe(browser.extensionId);
+          expect(isTrustedSender(x.sender, browser.extensionId, base), JSON.stringify(x.sender)).toBe(false);
+        }
+        for (const x of fromPopup) expect(isTrustedSender(x.sender, browser.extensionId, base), JSON.stringify(x.sender)).toBe(true);
         await browser.closePopup();
       });
     });
