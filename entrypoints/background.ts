@@ -8,6 +8,7 @@ import { openDatabase } from '@/lib/store/database';
 import { recordRepository, type RecordRepository } from '@/lib/store/record-repository';
 import { badgeFor } from '@/lib/background/badge';
 import { isTrustedSender } from '@/lib/background/trusted-sender';
+import { injectCapture } from '@/lib/background/inject-capture';
 
 const MENU_CAPTURE = 'communique-capture-page';
 const MENU_OPEN_COLLECTION = 'communique-open-collection';
@@ -26,10 +27,7 @@ export default defineBackground(() => {
     async tabUrl(tabId) {
       return (await browser.tabs.get(tabId)).url;
     },
-    async runContentScript(tabId) {
-      const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/capture.js'] });
-      return result?.result;
-    },
+    runContentScript: (tabId, selectors) => injectCapture(browser.scripting, tabId, selectors),
     now: () => new Date(),
     newId: () => crypto.randomUUID(),
     tabs: {

@@ -32,5 +32,6 @@ export const RawCaptureSchema = z.object({
     .nullable(),
   truncated: z.boolean(),
   contentType: text(200).optional(),
+  adapterMatched: z.object({ headline: z.boolean(), dateLine: z.boolean(), body: z.boolean() }).optional(),
   elapsedMs: z.number(),
 }) satisfies z.ZodType<RawCapture>;

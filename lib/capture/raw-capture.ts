@@ -20,6 +20,23 @@ export const RAW_LIMITS = {
   articleText: 2_000_000,
 } as const;
 
+/**
+ * CSS selectors a site adapter names for one page's template (lib/normalize/site-adapters.ts, in
+ * the worker). Plain strings, so the injected script needs none of the registry.
+ */
+export interface PageSelectors {
+  headline?: string;
+  dateLine?: string;
+  body?: string;
+}
+
+/** Which of the adapter's selectors found what they name on the page. */
+export interface AdapterMatched {
+  headline: boolean;
+  dateLine: boolean;
+  body: boolean;
+}
+
 export interface RawArticle {
   title: string | null;
   byline: string | null;
@@ -43,9 +60,9 @@ export interface RawCapture {
   /** The text of each application/ld+json script, unparsed: the worker parses untrusted JSON. */
   jsonLd: string[];
   breadcrumb: string[];
-  /** Candidate headlines: h1 texts and elements whose class or id says "title". */
+  /** Candidate headlines: h1 texts and elements whose class or id says "title"; an adapter's headline first. */
   headlines: string[];
-  /** Candidate date lines near the headline: <time>, elements whose class or id says date/time. */
+  /** Candidate date lines near the headline: <time>, elements whose class or id says date/time; an adapter's first. */
   dateLines: string[];
   /** The site's own name as its header shows it (logo alt text, site-name heading). */
   siteHeader: string | null;
@@ -54,6 +71,8 @@ export interface RawCapture {
   truncated: boolean;
   /** document.contentType when the tab shows something other than HTML (a PDF viewer, an image). */
   contentType?: string;
+  /** Present when site-adapter selectors were passed in: which of them matched (see PageSelectors). */
+  adapterMatched?: AdapterMatched;
   /** How long reading the page took in the page, for the benchmark. */
   elapsedMs: number;
 }

@@ -2,17 +2,25 @@
 // itself from the ORIGINAL document, then hands a clone to Readability, which mutates what it gets.
 import { Readability } from '@mozilla/readability';
 import { blockText, squashSpace } from './block-text';
-import { RAW_LIMITS, type RawCapture } from './raw-capture';
+import { RAW_LIMITS, type AdapterMatched, type PageSelectors, type RawArticle, type RawCapture } from './raw-capture';
 
 /** Pages with more elements than this are cut to this many before Readability scores them. */
 export const MAX_ELEMENTS = 60_000;
 const MAX_CANDIDATES = 12;
 const MAX_CANDIDATE_LENGTH = 400;
+/** Below this an adapter's body element is a teaser or an empty shell, and Readability's text is kept. */
+const MIN_ADAPTER_BODY = 120;
 
 export interface ReadPageOptions {
   url: string;
   /** Injected so tests are deterministic; performance.now in the page. */
   clock?: () => number;
+  /**
+   * The site adapter's selectors for this page (worker and CLI look them up by URL). What they
+   * match comes first among the candidates; without them, or when they match nothing, the generic
+   * reading stands.
+   */
+  selectors?: PageSelectors | null;
 }
 
 export function readPage(doc: Document, options: ReadPageOptions): RawCapture {
@@ -20,7 +28,13 @@ export function readPage(doc: Document, options: ReadPageOptions): RawCapture {
   const t0 = clock();
   const elementCount = doc.getElementsByTagName('*').length;
   const truncated = elementCount > MAX_ELEMENTS;
+  const sel = options.selectors ?? null;
 
+  const adapterHeadline = sel && firstText(doc, sel.headline, (t) => t.length <= MAX_CANDIDATE_LENGTH);
+  // An adapter's date line may carry more around the date ("By … | December 20, 2019 | Topics: …").
+  const adapterDateLine = sel && firstText(doc, sel.dateLine, (t) => /\d/.test(t) && t.length <= MAX_CANDIDATE_LENGTH);
+  // Read before Readability, from the original document: the clone Readability gets is mutated.
+  const adapterBody = sel ? readAdapterBody(doc, sel.body) : null;
   const base = {
     url: options.url,
     canonicalUrl: canonicalUrl(doc, options.url),
@@ -29,8 +43,8 @@ export function readPage(doc: Document, options: ReadPageOptions): RawCapture {
     meta: readMeta(doc),
     jsonLd: readJsonLd(doc),
     breadcrumb: readBreadcrumb(doc),
-    headlines: readHeadlines(doc),
-    dateLines: readDateLines(doc),
+    headlines: first(adapterHeadline, readHeadlines(doc)),
+    dateLines: first(adapterDateLine, readDateLines(doc)),
     siteHeader: readSiteHeader(doc),
   };
 
@@ -47,9 +61,6 @@ export function readPage(doc: Document, options: ReadPageOptions): RawCapture {
     }).parse();
     if (parsed) {
       const content = parsed.content as unknown as Node | null;
-      const body = content ? blockText(content) : squashSpace(parsed.textContent);
-      const standfirst = readStandfirst(doc);
-      const text = standfirst && !body.includes(standfirst) ? `${standfirst}\n\n${body}` : body;
       article = {
         title: nullIfBlank(parsed.title),
         byline: nullIfBlank(parsed.byline),
@@ -57,16 +68,60 @@ export function readPage(doc: Document, options: ReadPageOptions): RawCapture {
         siteName: nullIfBlank(parsed.siteName),
         publishedTime: nullIfBlank(parsed.publishedTime),
         lang: nullIfBlank(parsed.lang),
-        text,
-        linkDensity: content ? linkDensity(content) : 0,
+        text: content ? blockText(content) : squashSpace(parsed.textContent),
+        linkDensity: content ? linkDensity([content]) : 0,
       };
     }
   } catch {
-    // A page that defeats Readability still yields its metadata; the worker reports "no article".
+    // A page that defeats Readability still yields its metadata (and an adapter's body, if any);
+    // without either the worker reports "no article".
     article = null;
   }
+  if (adapterBody) article = { ...(article ?? NO_ARTICLE_META), ...adapterBody };
+  if (article) {
+    const standfirst = readStandfirst(doc);
+    if (standfirst && !article.text.includes(standfirst)) article.text = `${standfirst}\n\n${article.text}`;
+  }
   const contentType = doc.contentType && !/html|xml/i.test(doc.contentType) ? { contentType: doc.contentType.slice(0, 200) } : {};
-  return fitToLimits({ ...base, article, truncated, ...contentType, elapsedMs: Math.round(clock() - t0) });
+  const matched: { adapterMatched?: AdapterMatched } = sel ? { adapterMatched: { headline: !!adapterHeadline, dateLine: !!adapterDateLine, body: !!adapterBody } } : {};
+  return fitToLimits({ ...base, article, truncated, ...contentType, ...matched, elapsedMs: Math.round(clock() - t0) });
+}
+
+const NO_ARTICLE_META = { title: null, byline: null, excerpt: null, siteName: null, publishedTime: null, lang: null };
+
+/** `head` first, then the rest without it. */
+function first(head: string | null, rest: string[]): string[] {
+  return head ? [head, ...rest.filter((t) => t !== head)] : rest;
+}
+
+/** Elements a selector names; a selector that is not a usable string (or not valid CSS) names none. */
+function selectAll(doc: Document, selector: unknown): Element[] {
+  if (typeof selector !== 'string' || !selector.trim() || selector.length > 1000) return [];
+  try {
+    return Array.from(doc.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+function firstText(doc: Document, selector: unknown, fits: (t: string) => boolean): string | null {
+  for (const el of selectAll(doc, selector)) {
+    // Block-aware, so "<h2>Updates to this page</h2><p>Published 11 October 2012</p>" keeps a space.
+    const t = squashSpace(blockText(el));
+    if (t && fits(t)) return t;
+  }
+  return null;
+}
+
+/**
+ * The text of every element the body selector names (a template may split the article into several
+ * rich-text blocks), outermost matches only, when together they hold a real amount of text.
+ */
+function readAdapterBody(doc: Document, selector: unknown): Pick<RawArticle, 'text' | 'linkDensity'> | null {
+  const roots: Element[] = [];
+  for (const el of selectAll(doc, selector)) if (!roots.some((r) => r.contains(el))) roots.push(el);
+  const text = roots.map((r) => blockText(r)).filter(Boolean).join('\n\n');
+  return text.length >= MIN_ADAPTER_BODY ? { text, linkDensity: linkDensity(roots) } : null;
 }
 
 /**
@@ -104,12 +159,15 @@ function fitToLimits(raw: RawCapture): RawCapture {
   };
 }
 
-function linkDensity(root: Node): number {
-  const all = squashSpace(root.textContent).length;
-  if (!all) return 0;
-  const el = root as Element;
-  const inLinks = Array.from(el.querySelectorAll?.('a') ?? []).reduce((n, a) => n + squashSpace(a.textContent).length, 0);
-  return Math.min(1, inLinks / all);
+function linkDensity(roots: Node[]): number {
+  let all = 0;
+  let inLinks = 0;
+  for (const root of roots) {
+    all += squashSpace(root.textContent).length;
+    const el = root as Element;
+    inLinks += Array.from(el.querySelectorAll?.('a') ?? []).reduce((n, a) => n + squashSpace(a.textContent).length, 0);
+  }
+  return all ? Math.min(1, inLinks / all) : 0;
 }
 
 function nullIfBlank(s: string | null | undefined): string | null {

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { readPage } from '../capture/read-page';
 import { normalizeCapture } from '../normalize/normalize-capture';
+import { pageSelectorsFor } from '../normalize/site-adapters';
 import type { EventRecord } from '../record-schema';
 import { exportBytes, exportRecords } from '../export/export-records';
 import { describeProblems, parseRecordsFile } from '../import/parse-records-file';
@@ -34,7 +35,8 @@ export function extractFile(file: string, options: { url?: string; now?: Date; i
     dom = parseHtml(typeof html === 'string' ? html.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi, '$1$2') : html, url);
   }
   try {
-    const raw = readPage(dom.window.document, { url });
+    // The same selectors the worker hands the injected script for this address, so both agree.
+    const raw = readPage(dom.window.document, { url, selectors: pageSelectorsFor(url) });
     return normalizeCapture(raw, { id: options.id ?? randomUUID(), now: options.now ?? new Date() });
   } finally {
     dom.window.close();

@@ -1,7 +1,7 @@
 // Every way a press release writes a day, found with its offsets. A mention may lack its year or
 // month ("on May 23", 本22日) or be relative ("yesterday"); event-dates.ts resolves those against
 // the page's context. Nothing here builds a Date from a partial string.
-import { MONTHS_EN, MONTH_NAME_RE, monthNumber } from './dates';
+import { type DateOrder, MONTHS_EN, MONTH_NAME_RE, monthNumber, numericDayMonth } from './dates';
 
 export interface DateMention {
   start: number;
@@ -33,7 +33,7 @@ const WEEKDAYS: Record<string, number> = {
 };
 const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 
-type Build = (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end' | 'quote'> | null;
+type Build = (m: RegExpExecArray, order: DateOrder) => Omit<DateMention, 'start' | 'end' | 'quote'> | null;
 const num = (s: string | undefined) => (s === undefined ? null : Number(s));
 
 const PATTERNS: { re: RegExp; build: Build }[] = [
@@ -56,7 +56,10 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
   { re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/g, build: (m) => ({ y: +m[1], m: +m[2], d: +m[3] }) },
   {
     re: /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/g,
-    build: (m) => (+m[2] > 12 && +m[1] <= 12 ? { y: +m[3], m: +m[1], d: +m[2] } : { y: +m[3], m: +m[2], d: +m[1] }),
+    build: (m, order) => {
+      const [mo, d] = numericDayMonth(+m[1], +m[2], order);
+      return { y: +m[3], m: mo, d };
+    },
   },
   // Tuesday, March 12, 2024 / Sept 25-27, 2008 / October 11th
   {
@@ -93,13 +96,16 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
 
 const PAST_BEFORE = /(?:pasado|last|dernier|letzten|vergangenen|passé)\s*$/i;
 
-/** All date mentions in `text`, in order, overlapping matches resolved to the longest. */
-export function findDateMentions(text: string, offset = 0): DateMention[] {
+/**
+ * All date mentions in `text`, in order, overlapping matches resolved to the longest; `order` is how
+ * the site writes numeric dates (03/12/2024).
+ */
+export function findDateMentions(text: string, offset = 0, order: DateOrder = 'dmy'): DateMention[] {
   const found: DateMention[] = [];
   for (const { re, build } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const b = build(m);
+      const b = build(m, order);
       if (!b) continue;
       if (b.m !== null && (b.m < 1 || b.m > 12)) continue;
       const before = text.slice(Math.max(0, m.index - 12), m.index);

@@ -60,7 +60,7 @@ const eraYear = (era: string, n: string) => ERAS[era] + (n === '元' ? 1 : Numbe
 
 // Digits glued to letters ("Date2013-08-01hit") are common in scraped date lines, so the numeric
 // patterns use digit look-arounds rather than \b.
-const DATE_PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, number] }[] = [
+const DATE_PATTERNS: { re: RegExp; pick: (m: RegExpExecArray, order: DateOrder) => [number, number, number] }[] = [
   // 2025-09-07, 2025/09/07, 2025.09.07, and ISO timestamps
   { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, pick: (m) => [+m[1], +m[2], +m[3]] },
   // 2023年1月19日
@@ -80,18 +80,35 @@ const DATE_PATTERNS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number
     re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*(?:of\\s+|de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`, 'iu'),
     pick: (m) => [+m[3], monthNumber(m[2]) ?? 0, +m[1]],
   },
-  // 07.09.2025 / 07/09/2025: day first, as on most non-US sites
-  { re: /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/, pick: (m) => (+m[2] > 12 && +m[1] <= 12 ? [+m[3], +m[1], +m[2]] : [+m[3], +m[2], +m[1]]) },
+  // 07.09.2025 / 07/09/2025: in the site's order (see numericDayMonth)
+  { re: /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/, pick: (m, order) => { const [mo, d] = numericDayMonth(+m[1], +m[2], order); return [+m[3], mo, d]; } },
 ];
 
-/** The first complete calendar day written in `s`, as ISO, or null. */
-export function parseDay(s: string | null | undefined): string | null {
+/**
+ * How a site writes numeric dates such as 03/12/2024 (its site adapter says; see
+ * site-adapters.ts): day first, month first (United States) or year first. Year-first sites write
+ * a year-last date day first, as the rest of the world.
+ */
+export type DateOrder = 'dmy' | 'mdy' | 'ymd';
+
+/**
+ * [month, day] of "a/b/yyyy". A number over 12 can only be the day, whatever the site's habit;
+ * otherwise the site's order decides.
+ */
+export function numericDayMonth(a: number, b: number, order: DateOrder = 'dmy'): [number, number] {
+  if (a > 12 && b <= 12) return [b, a];
+  if (b > 12 && a <= 12) return [a, b];
+  return order === 'mdy' ? [a, b] : [b, a];
+}
+
+/** The first complete calendar day written in `s`, as ISO, or null; `order` reads numeric dates. */
+export function parseDay(s: string | null | undefined, order: DateOrder = 'dmy'): string | null {
   if (!s) return null;
   let best: { index: number; day: string } | null = null;
   for (const { re, pick } of DATE_PATTERNS) {
     const m = re.exec(s);
     if (!m) continue;
-    const day = isoDay(...pick(m));
+    const day = isoDay(...pick(m, order));
     if (day && (!best || m.index < best.index)) best = { index: m.index, day };
   }
   return best?.day ?? null;

@@ -1,7 +1,7 @@
 // Which of the days a press release mentions is the day of the event it reports. The publication
 // date is only a reference for relative and year-less mentions: it is never copied as the event day.
 import type { EventType } from '../record-schema';
-import { addDays, daysBetween, isoDay, weekdayOf } from './dates';
+import { type DateOrder, addDays, daysBetween, isoDay, weekdayOf } from './dates';
 import { type DateMention, findDateMentions } from './date-mentions';
 import { type Span, contentEnd, paragraphs, sentences } from './sentences';
 import { typeKeywords } from './event-type';
@@ -15,6 +15,8 @@ export interface EventDatesInput {
   contextYears?: number[];
   /** A year implied by an anniversary the text names ("70th anniversary of the founding of ..."). */
   anniversaryYear?: number | null;
+  /** How the site writes numeric dates (03/12/2024); day first when unknown. */
+  dateOrder?: DateOrder;
 }
 
 export interface EventDates {
@@ -78,7 +80,7 @@ function pick(input: EventDatesInput): EventDates | null {
   const { text, publishedDate: ref } = input;
   const bodyEnd = contentEnd(text);
   const body = text.slice(0, bodyEnd);
-  const mentions = findDateMentions(body);
+  const mentions = findDateMentions(body, 0, input.dateOrder);
   const paras = paragraphs(body);
   const dateLineParas = new Set(paras.filter((p) => isDateLine(p, mentions)).map((p) => p.start));
   const sents = sentences(body);
@@ -124,7 +126,7 @@ function pick(input: EventDatesInput): EventDates | null {
 
   // A full date in the headline names the event ("Press Conference of 3 November 2022").
   if (input.title) {
-    for (const m of findDateMentions(input.title)) {
+    for (const m of findDateMentions(input.title, 0, input.dateOrder)) {
       if (m.y === null || m.d === null || m.m === null) continue;
       const start = isoDay(m.y, m.m, m.d);
       if (!start) continue;

@@ -2,6 +2,7 @@
 // this file only orders them (type first: the date and people rules depend on it) and records evidence.
 import type { EventRecord, FieldOrigin } from '../record-schema';
 import { anniversaryYear, eventOccasion } from './occasion';
+import type { DateOrder } from './dates';
 import { eventDates } from './event-dates';
 import { eventType } from './event-type';
 import { eventHost } from './host';
@@ -20,6 +21,8 @@ export interface EventInput {
   breadcrumb?: string[];
   /** ISO code of the country the publishing mission sits in, when the site says so. */
   missionCountry?: string | null;
+  /** How the site writes numeric dates (its site adapter's hint); day first when unknown. */
+  dateOrder?: DateOrder;
 }
 
 export interface ExtractedEvent {
@@ -53,6 +56,7 @@ export function extractEvent(input: EventInput): ExtractedEvent {
     type: type.type,
     contextYears,
     anniversaryYear: anniversaryYear(body),
+    dateOrder: input.dateOrder,
   });
   if (dates.start && dates.evidence) {
     note('event.start', dates.evidence.quote, dates.evidence.start, dates.evidence.end);

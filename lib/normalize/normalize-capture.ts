@@ -6,7 +6,7 @@ import { pageMetadata } from './page-metadata';
 import { extractEvent } from './extract-event';
 import { pagePublishedDate, pagePublisher, pageSiteName, pageTitle } from './page-facts';
 import { missionCountryOf } from './place';
-import { siteHints } from './site-adapters';
+import { dateOrderFor, siteAdapterFor, siteHints } from './site-adapters';
 
 export const EXTRACTOR_VERSION = 'communique-normalizer/1';
 
@@ -19,8 +19,11 @@ export function normalizeCapture(raw: RawCapture, ctx: NormalizeContext): EventR
   const meta = pageMetadata(raw);
   const text = raw.article?.text ?? '';
   const hints = siteHints(raw, meta);
+  // The adapter the capture script's selectors came from: looked up by the same address.
+  const adapter = siteAdapterFor(raw.url);
+  const dateOrder = dateOrderFor(raw.url);
   const title = pageTitle(raw, meta);
-  const published = pagePublishedDate(raw, meta);
+  const published = pagePublishedDate(raw, meta, dateOrder);
   const publisher = pagePublisher(raw, meta, hints);
   const lang = normalizeLang(raw.lang ?? raw.article?.lang ?? meta.get('og:locale') ?? meta.get('language'));
   const event = extractEvent({
@@ -31,8 +34,11 @@ export function normalizeCapture(raw: RawCapture, ctx: NormalizeContext): EventR
     publisher: publisher.value,
     breadcrumb: raw.breadcrumb,
     missionCountry: hints?.missionCountry ?? missionCountryOf(publisher.value),
+    dateOrder,
   });
   const nowIso = ctx.now.toISOString();
+  const matched = raw.adapterMatched;
+  const selectorsUsed = !!matched && (matched.headline || matched.dateLine || matched.body);
 
   const evidence: EventRecord['evidence'] = { ...event.evidence };
   const fields: EventRecord['provenance']['fields'] = { ...event.origins };
@@ -45,6 +51,8 @@ export function normalizeCapture(raw: RawCapture, ctx: NormalizeContext): EventR
     fields[path] = fact.origin;
     if (fact.evidence) evidence[path] = fact.evidence;
   }
+  // The article text itself was read from the adapter's body element rather than by Readability.
+  if (matched?.body && text) fields.text = 'adapter';
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -64,7 +72,8 @@ export function normalizeCapture(raw: RawCapture, ctx: NormalizeContext): EventR
     event: event.event,
     evidence,
     review: { status: 'unreviewed', tags: [], notes: '', updatedAt: nowIso },
-    provenance: { extractor: EXTRACTOR_VERSION, adapter: hints?.adapter ?? null, fields },
+    // The adapter whose selectors found something on the page, else the one whose hints were used.
+    provenance: { extractor: EXTRACTOR_VERSION, adapter: (selectorsUsed ? adapter?.name : null) ?? hints?.adapter ?? null, fields },
   };
 }
 

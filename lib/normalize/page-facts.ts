@@ -2,7 +2,7 @@
 // visible page, and only last from the article text.
 import type { RawCapture } from '../capture/raw-capture';
 import { squashSpace } from '../capture/block-text';
-import { isoDay, parseDay } from './dates';
+import { type DateOrder, isoDay, parseDay } from './dates';
 import { type Fact, metadataQuote } from './evidence';
 import { cleanName, englishInstitutionName, institutionRank, isChromeName, isEnglish } from './institutions';
 import { type PageMetadata, firstOf } from './page-metadata';
@@ -89,6 +89,12 @@ export function pageTitle(raw: RawCapture, meta: PageMetadata): Fact<string> {
   // Declared site names only: Readability's siteName and the header text are sometimes the headline.
   const sites = [meta.get('og:site_name'), meta.get('sitename'), meta.get('application-name')].filter((s): s is string => !!s).map((s) => norm(cleanName(s)));
   const onlySite = (t: string) => sites.includes(norm(t)) || isIssuerSegment(t);
+  // A site adapter's headline is the page's own headline, read where the template puts it: it
+  // beats every generic guess. A language switch inside it ("… [fr]") is not part of it.
+  if (raw.adapterMatched?.headline && raw.headlines[0]) {
+    const h = squashSpace(raw.headlines[0].replace(/\s*\[[a-z]{2}\]$/i, ''));
+    if (h && !onlySite(h)) return { value: h, origin: 'adapter', evidence: metadataQuote(h) };
+  }
   const crumbs = new Set(raw.breadcrumb.map(norm));
   // Readability's title first: it already weighs JSON-LD, Dublin Core, Open Graph and <title>.
   const candidates = [raw.article?.title, meta.get('og:title'), meta.get('articletitle'), meta.get('twitter:title'), raw.documentTitle]
@@ -128,21 +134,31 @@ export function urlDate(url: string | null | undefined): string | null {
   return null;
 }
 
-export function pagePublishedDate(raw: RawCapture, meta: PageMetadata): Fact<string> {
+/**
+ * The publication day. A site adapter's date line comes first (it is the date the page shows, where
+ * its template shows it); then declared metadata, Readability, the generic date lines and the
+ * address. `order` reads numeric dates such as 03/12/2024 (the adapter's hint).
+ */
+export function pagePublishedDate(raw: RawCapture, meta: PageMetadata, order: DateOrder = 'dmy'): Fact<string> {
+  if (raw.adapterMatched?.dateLine && raw.dateLines[0]) {
+    const line = raw.dateLines[0];
+    const day = parseDay(line, order);
+    if (day) return { value: day, origin: 'adapter', evidence: metadataQuote(line) };
+  }
   for (const key of PUBLISHED_KEYS) {
     const declared = meta.get(key);
-    const day = parseDay(declared);
+    const day = parseDay(declared, order);
     if (day && declared) return { value: day, origin: 'metadata', evidence: metadataQuote(declared) };
   }
   for (const node of meta.jsonLd) {
     const v = node.datePublished ?? node.dateCreated;
-    const day = typeof v === 'string' ? parseDay(v) : null;
+    const day = typeof v === 'string' ? parseDay(v, order) : null;
     if (day) return { value: day, origin: 'metadata', evidence: metadataQuote(String(v)) };
   }
-  const readability = parseDay(raw.article?.publishedTime);
+  const readability = parseDay(raw.article?.publishedTime, order);
   if (readability) return { value: readability, origin: 'metadata', evidence: metadataQuote(raw.article!.publishedTime!) };
   for (const line of raw.dateLines) {
-    const day = parseDay(line);
+    const day = parseDay(line, order);
     if (day) return { value: day, origin: 'metadata', evidence: metadataQuote(line) };
   }
   for (const u of [raw.url, raw.canonicalUrl, meta.get('og:url'), meta.get('url')]) {
