@@ -65,6 +65,17 @@ describe('capture service', () => {
     expect(await (await d.repository()).count()).toBe(1);
   });
 
+  it('hands the content script the site adapter’s selectors for the tab’s address, none elsewhere', async () => {
+    const seen: unknown[] = [];
+    const state = 'https://www.state.gov/secretary-blinkens-call/';
+    const run = async (_tab: number, selectors: unknown) => (seen.push(selectors), readCorpusPage());
+    await captureTab(await deps({ tabUrl: async () => state, runContentScript: run }), 1);
+    await captureTab(await deps({ runContentScript: run }), 1);
+    await captureTab(await deps({ tabUrl: async () => undefined, runContentScript: run }), 1);
+    expect(seen[0]).toMatchObject({ headline: expect.any(String), dateLine: expect.any(String), body: expect.any(String) });
+    expect(seen.slice(1)).toEqual([null, null]);
+  });
+
   it('refuses a browser page with a plain message before injecting anything', async () => {
     let injected = false;
     const d = await deps({ tabUrl: async () => 'chrome://extensions/', runContentScript: async () => (injected = true) });
