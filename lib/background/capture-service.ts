@@ -3,7 +3,7 @@ import { noArticleReason } from '../capture/article-verdict';
 import { RawCaptureSchema } from '../capture/raw-capture-schema';
 import type { PageSelectors, RawCapture } from '../capture/raw-capture';
 import { canonicalUrlOf } from '../canonical-url';
-import { exportRecords } from '../export/export-records';
+import { exportRecords, toTransferable } from '../export/export-records';
 import { mergeRecapture } from '../merge-recapture';
 import { normalizeCapture } from '../normalize/normalize-capture';
 import { pageSelectorsFor } from '../normalize/site-adapters';
@@ -142,7 +142,7 @@ export function captureHandlers(deps: CaptureDeps): Handlers {
     },
     async exportRecords({ format }) {
       const all = await (await deps.repository()).list();
-      return exportRecords(all, format, deps.now());
+      return toTransferable(exportRecords(all, format, deps.now()));
     },
   };
 }

@@ -164,7 +164,7 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
     writeFileSync(out, exportBytes(file));
     return 0;
   }
-  if (file.encoding === 'base64') {
+  if (typeof file.content !== 'string') {
     if (process.stdout.isTTY) {
       io.err(`the ${format} export is a zip archive: give --out PATH to write it\n`);
       return 2;

@@ -13,21 +13,31 @@ import { toPloverJsonl } from './plover-export';
 export interface ExportFile {
   filename: string;
   mimeType: string;
-  /** Text, or base64 for binary formats (the markdown zip), as `encoding` says. */
-  content: string;
-  encoding: 'utf-8' | 'base64';
+  /** Text, or the bytes of a binary format (the Markdown zip). */
+  content: string | Uint8Array;
   count: number;
   /** Ids of records the format could not hold (an .ics entry needs an event date). */
   skipped: string[];
 }
 
+/** An export as it crosses the message channel, which carries strings only. */
+export interface TransferableExport extends Omit<ExportFile, 'content'> {
+  content: string;
+  encoding: 'utf-8' | 'base64';
+}
+
+export type TextExport = Omit<ExportFile, 'content'> & { content: string };
+export type BinaryExport = Omit<ExportFile, 'content'> & { content: Uint8Array };
+
+export function exportRecords(records: EventRecord[], format: 'markdown', now: Date): BinaryExport;
+export function exportRecords(records: EventRecord[], format: Exclude<ExportFormat, 'markdown'>, now: Date): TextExport;
+export function exportRecords(records: EventRecord[], format: ExportFormat, now: Date): ExportFile;
 export function exportRecords(records: EventRecord[], format: ExportFormat, now: Date): ExportFile {
   const stamp = now.toISOString().slice(0, 10);
-  const text = (ext: string, mimeType: string, content: string): ExportFile => ({
+  const text = (ext: string, mimeType: string, content: string): TextExport => ({
     filename: `communique-${stamp}.${ext}`,
     mimeType,
     content,
-    encoding: 'utf-8',
     count: records.length,
     skipped: [],
   });
@@ -50,17 +60,19 @@ export function exportRecords(records: EventRecord[], format: ExportFormat, now:
       return { ...text('jsonl', 'application/x-ndjson', toPloverJsonl(records)), filename: `communique-${stamp}-plover.jsonl` };
     case 'markdown': {
       const zip = toMarkdownZip(records);
-      return { ...text('zip', 'application/zip', base64(zip)), filename: `communique-${stamp}-markdown.zip`, encoding: 'base64' };
+      return { filename: `communique-${stamp}-markdown.zip`, mimeType: 'application/zip', content: zip, count: records.length, skipped: [] };
     }
   }
 }
 
-function base64(bytes: Uint8Array): string {
+export function toTransferable(file: ExportFile): TransferableExport {
+  if (typeof file.content === 'string') return { ...file, content: file.content, encoding: 'utf-8' };
   // btoa exists in the worker and in Node 20; latin1 keeps each byte as one character.
-  return btoa(strFromU8(bytes, true));
+  return { ...file, content: btoa(strFromU8(file.content, true)), encoding: 'base64' };
 }
 
-export function exportBytes(file: ExportFile): Uint8Array {
-  if (file.encoding === 'utf-8') return new TextEncoder().encode(file.content);
-  return Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0));
+export function exportBytes(file: ExportFile | TransferableExport): Uint8Array {
+  if (typeof file.content !== 'string') return file.content;
+  if ('encoding' in file && file.encoding === 'base64') return Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0));
+  return new TextEncoder().encode(file.content);
 }

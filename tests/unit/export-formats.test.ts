@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { PARTICIPANT_CSV_COLUMNS } from '@/lib/export/csv-export';
-import { exportBytes, exportRecords } from '@/lib/export/export-records';
+import { exportBytes, exportRecords, toTransferable } from '@/lib/export/export-records';
 import { EventRecordSchema } from '@/lib/record-schema';
 import { makeRecord } from '../support/record-factory';
 
@@ -61,7 +61,7 @@ describe('export formats', () => {
 
   it('Markdown zip: one note per record whose YAML front matter parses back', () => {
     const file = exportRecords(records, 'markdown', now);
-    expect(file.encoding).toBe('base64');
+    expect(file.content).toBeInstanceOf(Uint8Array);
     const entries = unzipSync(exportBytes(file));
     const names = Object.keys(entries).sort();
     expect(names).toHaveLength(3);
@@ -90,5 +90,15 @@ describe('iCalendar folding', () => {
     expect(lines.every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(file.content)).getFirstSubcomponent('vevent')!);
     expect(event.summary).toBe(title);
+  });
+});
+
+describe('exports through the message channel', () => {
+  it('carries the Markdown zip as base64 and the bytes come back intact', () => {
+    const file = exportRecords(records, 'markdown', now);
+    const sent = toTransferable(file);
+    expect(sent.encoding).toBe('base64');
+    expect(exportBytes(sent)).toEqual(file.content);
+    expect(toTransferable(exportRecords(records, 'csv', now)).encoding).toBe('utf-8');
   });
 });
