@@ -60,6 +60,22 @@ export const MIGRATIONS: Migration[] = [
   },
 ];
 
+/** An upgrade step failed; the database was left exactly as it was, at `fromVersion`. */
+export class MigrationError extends Error {
+  constructor(
+    readonly fromVersion: number,
+    readonly toVersion: number,
+    readonly step: number,
+    cause: unknown,
+  ) {
+    super(
+      `Upgrading your collection from version ${fromVersion} to ${toVersion} failed at step ${step} (${cause instanceof Error ? cause.message : String(cause)}). ` +
+        'Nothing was changed: your records are still readable and can be exported; saving is paused until the upgrade succeeds.',
+    );
+    this.name = 'MigrationError';
+  }
+}
+
 export async function openDatabase(
   options: { name?: string; version?: number; migrations?: Migration[]; factory?: IDBFactory; onClose?: () => void } = {},
 ): Promise<IDBPDatabase<CommuniqueDb>> {
@@ -68,10 +84,19 @@ export async function openDatabase(
   if (version > migrations.length) {
     throw new Error(`database version ${version} has no migration: expected at most ${migrations.length}`);
   }
+  let failure: MigrationError | null = null;
   const open = async () => {
     const db = await openDB<CommuniqueDb>(options.name ?? DATABASE_NAME, version, {
       async upgrade(db, oldVersion, newVersion, tx) {
-        for (let v = oldVersion; v < (newVersion ?? version); v++) await migrations[v](db, tx);
+        let v = oldVersion;
+        try {
+          for (; v < (newVersion ?? version); v++) await migrations[v](db, tx);
+        } catch (e) {
+          // An async step that throws would otherwise let the half-done upgrade commit.
+          failure = new MigrationError(oldVersion, newVersion ?? version, v + 1, e);
+          tx.done.catch(() => undefined);
+          tx.abort();
+        }
       },
       // A newer extension version is waiting to upgrade: step aside rather than block it forever.
       blocking() {
@@ -81,12 +106,26 @@ export async function openDatabase(
     });
     return db;
   };
-  if (!options.factory) return open();
+  const opened = withFactory(options.factory, open);
+  try {
+    return await opened;
+  } catch (e) {
+    throw failure ?? e;
+  }
+}
+
+/** Opens the database at whatever version it has, without upgrading: the read path after a failed migration. */
+export function openExistingDatabase(options: { name?: string; factory?: IDBFactory } = {}): Promise<IDBPDatabase<CommuniqueDb>> {
+  return withFactory(options.factory, () => openDB<CommuniqueDb>(options.name ?? DATABASE_NAME));
+}
+
+async function withFactory<T>(factory: IDBFactory | undefined, run: () => Promise<T>): Promise<T> {
+  if (!factory) return run();
   // Tests pass fake-indexeddb's factory; idb reads the global one.
   const previous = globalThis.indexedDB;
-  globalThis.indexedDB = options.factory;
+  globalThis.indexedDB = factory;
   try {
-    return await open();
+    return await run();
   } finally {
     globalThis.indexedDB = previous;
   }

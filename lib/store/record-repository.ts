@@ -279,3 +279,17 @@ function abort(tx: { abort(): void; done: Promise<void> }): void {
     // Already finished or aborted by the failing request itself.
   }
 }
+
+const WRITES = ['save', 'delete', 'deleteMany', 'restore', 'updateReview', 'importRecords', 'promoteVersion'] as const;
+
+/**
+ * After a failed upgrade the old database is opened as it is: reading and exporting work, every
+ * write is refused with the upgrade's own message rather than half-writing into an old layout.
+ */
+export function readOnlyRepository(repository: RecordRepository, reason: string): RecordRepository {
+  const refused = { ...repository };
+  for (const name of WRITES) {
+    (refused as Record<string, unknown>)[name] = () => Promise.reject(new CaptureError('storage', reason));
+  }
+  return refused;
+}

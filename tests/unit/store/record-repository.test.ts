@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, openDatabase, RECORDS, type Migration } from '@/lib/store/database';
-import { recordRepository } from '@/lib/store/record-repository';
+import { MIGRATIONS, MigrationError, openDatabase, openExistingDatabase, RECORDS, type Migration } from '@/lib/store/database';
+import { readOnlyRepository, recordRepository } from '@/lib/store/record-repository';
 import { CaptureError } from '@/lib/protocol';
 import { makeRecord } from '../../support/record-factory';
 
@@ -90,5 +90,47 @@ describe('record repository', () => {
 
   it('names the missing migration when asked for a version it does not know', async () => {
     await expect(openDatabase({ factory: new IDBFactory(), name: 'x', version: 5 })).rejects.toThrow(/version 5 has no migration/);
+  });
+});
+
+describe('a failed migration', () => {
+  it('leaves the old data readable, says so, and refuses writes with the same words', async () => {
+    const factory = new IDBFactory();
+    const name = 'failing-upgrade';
+    const current = recordRepository(await openDatabase({ factory, name }));
+    const records = [makeRecord(), makeRecord()];
+    for (const r of records) await current.save(r);
+    const broken: Migration = (db) => {
+      // Half the work, then a failure: none of it may be committed.
+      db.createObjectStore('half-done' as never, { keyPath: 'id' });
+      throw new Error('disk said no');
+    };
+    const error = await openDatabase({ factory, name, version: MIGRATIONS.length + 1, migrations: [...MIGRATIONS, broken] }).catch((e) => e);
+    expect(error).toBeInstanceOf(MigrationError);
+    expect(error.message).toBe(
+      `Upgrading your collection from version ${MIGRATIONS.length} to ${MIGRATIONS.length + 1} failed at step ${MIGRATIONS.length + 1} (disk said no). Nothing was changed: your records are still readable and can be exported; saving is paused until the upgrade succeeds.`,
+    );
+    const old = await openExistingDatabase({ factory, name });
+    expect(old.version).toBe(MIGRATIONS.length);
+    expect([...old.objectStoreNames]).not.toContain('half-done');
+    const readable = readOnlyRepository(recordRepository(old), error.message);
+    expect((await readable.list()).map((r) => r.id).sort()).toEqual(records.map((r) => r.id).sort());
+    await expect(readable.save(makeRecord())).rejects.toThrow(/saving is paused/);
+    expect(await readable.count()).toBe(2);
+  });
+
+  it('also rolls back an asynchronous step that fails after writing', async () => {
+    const factory = new IDBFactory();
+    const name = 'failing-async-upgrade';
+    const current = recordRepository(await openDatabase({ factory, name }));
+    const record = makeRecord();
+    await current.save(record);
+    const broken: Migration = async (_db, tx) => {
+      await tx.objectStore(RECORDS).put({ ...record, title: 'rewritten by a broken upgrade' });
+      throw new Error('late failure');
+    };
+    await expect(openDatabase({ factory, name, version: MIGRATIONS.length + 1, migrations: [...MIGRATIONS, broken] })).rejects.toBeInstanceOf(MigrationError);
+    const old = recordRepository(await openExistingDatabase({ factory, name }));
+    expect((await old.get(record.id))?.title).toBe(record.title);
   });
 });
