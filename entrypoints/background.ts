@@ -4,8 +4,8 @@ import { CHANGES_CHANNEL } from '@/lib/collection/collection-source';
 import { WRITE_MESSAGES } from '@/lib/background/write-messages';
 import { HOST_ACCESS_ORIGINS } from '@/lib/ui/host-access';
 import { collectionUrl } from '@/lib/ui/collection-url';
-import { openDatabase } from '@/lib/store/database';
-import { recordRepository, type RecordRepository } from '@/lib/store/record-repository';
+import { MigrationError, openDatabase, openExistingDatabase } from '@/lib/store/database';
+import { readOnlyRepository, recordRepository, type RecordRepository } from '@/lib/store/record-repository';
 import { badgeFor } from '@/lib/background/badge';
 import { isTrustedSender } from '@/lib/background/trusted-sender';
 import { injectCapture } from '@/lib/background/inject-capture';
@@ -16,14 +16,21 @@ const MENU_CAPTURE_ALL = 'communique-capture-all-tabs';
 
 export default defineBackground(() => {
   let repository: Promise<RecordRepository> | null = null;
+  const openRepository = async (): Promise<RecordRepository> => {
+    try {
+      return recordRepository(await openDatabase({ onClose: () => (repository = null) }));
+    } catch (e) {
+      if (!(e instanceof MigrationError)) throw e;
+      // The old collection stays readable and exportable; writes say why they are paused.
+      return readOnlyRepository(recordRepository(await openExistingDatabase({})), e.message);
+    }
+  };
   const deps: CaptureDeps = {
     repository: () =>
-      (repository ??= openDatabase({ onClose: () => (repository = null) })
-        .then(recordRepository)
-        .catch((e) => {
-          repository = null;
-          throw e;
-        })),
+      (repository ??= openRepository().catch((e) => {
+        repository = null;
+        throw e;
+      })),
     async tabUrl(tabId) {
       return (await browser.tabs.get(tabId)).url;
     },
