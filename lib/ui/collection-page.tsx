@@ -9,7 +9,7 @@ import { keyCommand } from '../collection/keyboard';
 import { eventsByPerson, organizationsIndex, peopleIndex } from '../collection/people-index';
 import type { RecordSummary } from '../collection/record-summary';
 import { exportRecords } from '../export/export-records';
-import { describeProblems, parseRecordsFile } from '../import/parse-records-file';
+import { describeProblems, importSizeProblem, parseRecordsFile } from '../import/parse-records-file';
 import { EXPORT_FORMATS, type ExportFormat, type Reply, type TabCaptureResult } from '../protocol';
 import { EVENT_TYPES, type EventRecord } from '../record-schema';
 import type { ImportResolution } from '../store/record-repository';
@@ -313,6 +313,11 @@ export function CollectionPage(env: CollectionEnv) {
 
   async function onFile(file: File) {
     setMessage(null);
+    const tooBig = importSizeProblem(file.name, file.size);
+    if (tooBig) {
+      setMessage({ text: `“${file.name}” was not imported; nothing was changed. ${describeProblems([tooBig])}`, error: true, testId: 'import-message' });
+      return;
+    }
     const parsed = parseRecordsFile(await file.text());
     if (!parsed.ok) {
       setMessage({ text: `“${file.name}” was not imported; nothing was changed. ${describeProblems(parsed.problems)}`, error: true, testId: 'import-message' });
