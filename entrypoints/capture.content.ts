@@ -13,10 +13,10 @@ const SELECTORS_KEY = '__communiqueSelectors';
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    const scope = globalThis as Record<string, unknown>;
-    const given = scope[SELECTORS_KEY];
-    // Read once and removed, so a later capture of another page in this tab never reuses them.
-    delete scope[SELECTORS_KEY];
+    // Left in place, not deleted: two captures of one tab can overlap (the popup opening while the
+    // shortcut runs), and the second script would find nothing if the first had removed them. The
+    // worker writes them again before every injection, and a new page starts a new isolated world.
+    const given = (globalThis as Record<string, unknown>)[SELECTORS_KEY];
     const selectors = given && typeof given === 'object' ? (given as PageSelectors) : null;
     return readPage(document, { url: location.href, clock: () => performance.now(), selectors });
   },

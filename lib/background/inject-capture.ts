@@ -1,7 +1,7 @@
 // Runs the capture content script in a tab with the site adapter's selectors. The registry stays in
 // the worker (the injected file must stay small): a first, tiny injection leaves the plain selector
-// strings in the extension's isolated world, where entrypoints/capture.content.ts reads and removes
-// them. The page's own scripts live in another world and can neither read nor plant them.
+// strings in the extension's isolated world, where entrypoints/capture.content.ts reads them. The
+// page's own scripts live in another world and can neither read nor plant them.
 import type { PageSelectors } from '../capture/raw-capture';
 
 export const CAPTURE_SCRIPT_FILE = '/content-scripts/capture.js';
