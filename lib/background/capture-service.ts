@@ -29,6 +29,8 @@ export interface CaptureDeps {
   newId: () => string;
   clock?: () => number;
   timeoutMs?: number;
+  /** Pauses between tries of a refused injection (INJECTION_RETRY_MS unless given). */
+  retryPausesMs?: number[];
   /** Window tabs for "capture all tabs"; absent where there are no tabs (the CLI, some tests). */
   tabs?: TabsDeps;
 }
@@ -53,7 +55,7 @@ export async function readTab(deps: CaptureDeps, tabId: number): Promise<{ raw: 
   const selectors = url === undefined ? null : pageSelectorsFor(url);
   let result: unknown;
   try {
-    result = await withTimeout(deps.runContentScript(tabId, selectors), deps.timeoutMs ?? CAPTURE_TIMEOUT_MS, 'Reading the page');
+    result = await withTimeout(injectWithRetry(deps, tabId, selectors, url !== undefined), deps.timeoutMs ?? CAPTURE_TIMEOUT_MS, 'Reading the page');
   } catch (e) {
     if (e instanceof CaptureError) throw e;
     throw new CaptureError('unscriptable-page', explainInjectionError(url, e));
@@ -66,6 +68,29 @@ export async function readTab(deps: CaptureDeps, tabId: number): Promise<{ raw: 
     throw new CaptureError('no-article', `The page could not be read as an article (the capture script returned ${what}).`);
   }
   return { raw: parsed.data, url };
+}
+
+/** Pauses before each new try of an injection the renderer refused although access was granted. */
+export const INJECTION_RETRY_MS = [50, 150, 400];
+
+/**
+ * Measured in Chromium (tests/e2e/faults.test.ts, five windows captured at once on a loaded
+ * machine): right after the keyboard command the worker already sees the tab's address (activeTab is
+ * granted in the browser process), yet the injection now and then fails with "Cannot access contents
+ * of the page…", the renderer not having the grant yet. So when the address was visible, a refusal
+ * of that kind is tried again a few times before it is reported.
+ */
+async function injectWithRetry(deps: CaptureDeps, tabId: number, selectors: PageSelectors | null, granted: boolean): Promise<unknown> {
+  const pauses = deps.retryPausesMs ?? INJECTION_RETRY_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await deps.runContentScript(tabId, selectors);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (!granted || attempt >= pauses.length || !/cannot access contents of the page|must request permission/i.test(message)) throw e;
+      await new Promise((r) => setTimeout(r, pauses[attempt]));
+    }
+  }
 }
 
 /** Reads and normalises a tab; says whether its page is already in the collection. */

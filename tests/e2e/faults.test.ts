@@ -248,7 +248,7 @@ describe('faults: forged messages, concurrent captures, a worker stopped mid-cap
             'five badges',
             { timeoutMs: LIMIT_MS, describe: async () => JSON.stringify(await badges()) },
           );
-          expect(done.map((b) => b.text)).toEqual(urls.map(() => '✓'));
+          expect(done.map((b) => b.text), JSON.stringify(done)).toEqual(urls.map(() => '✓'));
           for (const b of done) expect(b.title).toMatch(/^Communiqué — Saved: /);
           const stored = await browser.storedRecords();
           expect(stored).toHaveLength(before + urls.length);
