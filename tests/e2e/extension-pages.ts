@@ -1,6 +1,6 @@
 // Helpers shared by the hostile-input and fault suites: open one of the extension's own pages in a
 // tab of its own and drive it over its devtools socket; read IndexedDB from an extension page (not
-// through the worker, which a fault test may have just stopped).
+// through the worker, which a fault test may have just stopped); probe a page for payload traces.
 import { CdpSocket } from './cdp-socket';
 import { waitUntil, type ExtensionBrowser } from './harness';
 
@@ -33,23 +33,6 @@ export async function openExtensionPage(browser: ExtensionBrowser, path: string)
   );
   return page;
 }
-
-/**
- * Every record in IndexedDB, read with the page's own indexedDB (same origin as the worker). The
- * database is never created here: a missing one reads as empty.
- */
-export const READ_ALL_RECORDS = `new Promise((ok, fail) => {
-  const open = indexedDB.open('communique');
-  open.onupgradeneeded = () => open.transaction.abort();
-  open.onerror = () => (open.error && open.error.name === 'AbortError' ? ok([]) : fail(open.error));
-  open.onsuccess = () => {
-    const db = open.result;
-    if (!db.objectStoreNames.contains('records')) { db.close(); ok([]); return; }
-    const req = db.transaction('records').objectStore('records').getAll();
-    req.onsuccess = () => { db.close(); ok(req.result); };
-    req.onerror = () => fail(req.error);
-  };
-})`;
 
 /**
  * Ids in each store, with every record: a half-written save would show as a record without its
