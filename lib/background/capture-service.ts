@@ -114,13 +114,10 @@ export async function captureTab(deps: CaptureDeps, tabId: number): Promise<Repl
 export async function quickCapture(deps: CaptureDeps, tabId: number): Promise<{ record: EventRecord; status: 'saved' | 'updated' }> {
   const reply = await captureTab(deps, tabId);
   const repo = await deps.repository();
-  if (reply.status === 'existing' && reply.fresh) {
-    const { record } = await repo.save(mergeRecapture(reply.record, reply.fresh));
-    return { record, status: 'updated' };
-  }
-  // `created` is false when another capture of the page was stored since captureTab looked (two
-  // windows at once): the store kept one record, and this capture updated it.
-  const { record, created } = await repo.save(reply.record);
+  // Merged with whatever the store holds when the write happens, not when captureTab looked: a
+  // reviewer's save in between keeps its edits, and a second window's capture of the page is updated.
+  const incoming = reply.status === 'existing' && reply.fresh ? reply.fresh : reply.record;
+  const { record, created } = await repo.save(incoming, { mergeWith: mergeRecapture });
   return { record, status: created ? 'saved' : 'updated' };
 }
 

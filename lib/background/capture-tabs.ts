@@ -54,7 +54,9 @@ async function captureOne(deps: CaptureDeps, tab: TabInfo, hostAccess: boolean):
       // Never overwrite a reviewed record from a bulk run; the popup offers the fresh extraction.
       return { ...base, status: 'already-captured', message: reply.record.title, recordId: reply.record.id };
     }
-    const { record } = await (await deps.repository()).save(reply.record);
+    // Another capture may have stored the page since captureTab looked: keep that record as it is.
+    const { record, created } = await (await deps.repository()).save(reply.record, { mergeWith: (stored) => stored });
+    if (!created) return { ...base, status: 'already-captured', message: record.title, recordId: record.id };
     return { ...base, title: base.title || record.title, url: base.url || record.source.url, status: 'saved', message: record.title, recordId: record.id };
   } catch (e) {
     const error = errorOf(e);

@@ -31,12 +31,20 @@ export interface ReviewChange {
   status?: 'unreviewed' | 'reviewed';
 }
 
+export interface SaveOptions {
+  /**
+   * Combines the stored record of the page with the incoming one inside the write transaction, so a
+   * capture that raced a reviewer's save cannot overwrite what they just edited.
+   */
+  mergeWith?: (stored: EventRecord, incoming: EventRecord) => EventRecord;
+}
+
 export interface RecordRepository {
   get(id: string): Promise<EventRecord | null>;
   getMany(ids: string[]): Promise<EventRecord[]>;
   findByCanonicalUrl(url: string): Promise<EventRecord | null>;
   /** Inserts, or updates the record that already holds this id or canonical URL; returns what was stored. */
-  save(record: EventRecord): Promise<{ record: EventRecord; created: boolean }>;
+  save(record: EventRecord, options?: SaveOptions): Promise<{ record: EventRecord; created: boolean }>;
   /** Deletes the record and the versions of its page; returns both so an undo can restore them. */
   delete(id: string): Promise<{ record: EventRecord; versions: StoredVersion[] }>;
   deleteMany(ids: string[]): Promise<{ records: EventRecord[]; versions: StoredVersion[] }>;
@@ -92,10 +100,15 @@ export function recordRepository(db: IDBPDatabase<CommuniqueDb>, options: Reposi
   }
 
   /** Insert-or-update by id or canonical URL, inside the caller's transaction. */
-  async function upsert(tx: WriteTx, record: EventRecord): Promise<{ record: EventRecord; created: boolean }> {
+  async function upsert(tx: WriteTx, record: EventRecord, options: SaveOptions = {}): Promise<{ record: EventRecord; created: boolean }> {
     const store = tx.objectStore(RECORDS);
     const sameId = await store.get(record.id);
     const samePage = await store.index(BY_CANONICAL_URL).get(record.source.canonicalUrl);
+    const stored = samePage ?? sameId;
+    if (options.mergeWith && stored) {
+      const valid = EventRecordSchema.safeParse(stored);
+      if (valid.success) record = EventRecordSchema.parse(options.mergeWith(valid.data, record));
+    }
     if (samePage && samePage.id !== record.id) {
       if (sameId) {
         throw new CaptureError('invalid-record', `record ${record.id} cannot take the URL ${record.source.canonicalUrl}: record ${samePage.id} already holds it`);
@@ -135,10 +148,10 @@ export function recordRepository(db: IDBPDatabase<CommuniqueDb>, options: Reposi
     async findByCanonicalUrl(url) {
       return valid(await db.getFromIndex(RECORDS, BY_CANONICAL_URL, url));
     },
-    async save(input) {
+    async save(input, options) {
       const record = EventRecordSchema.parse(input);
       // One transaction: the lookup and the write cannot interleave with another capture of the page.
-      return inTx((tx) => upsert(tx, record));
+      return inTx((tx) => upsert(tx, record, options));
     },
     async delete(id) {
       return inTx(async (tx) => {

@@ -112,7 +112,8 @@ export function PopupApp({ call, activeTabId, download, openCollection }: PopupA
     const result = await call('saveRecord', { record: prepared.record });
     setSaving(false);
     if (!result.ok) {
-      setStatus({ text: `Not saved: ${result.error.message}`, alert: true });
+      // A worker stopped after writing but before replying leaves the outcome unknown; a retry is safe.
+      setStatus({ text: `${result.error.code === 'internal' ? 'May not have been saved' : 'Not saved'}: ${result.error.message}`, alert: true });
       return;
     }
     const stored = result.value.record;

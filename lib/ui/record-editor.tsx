@@ -82,7 +82,8 @@ export function RecordEditor({ call, recordId, notice, onClose, onDirty, onSaved
     const result = await call('saveRecord', { record: prepared.record });
     setSaving(false);
     if (!result.ok) {
-      setStatus({ text: `Not saved: ${result.error.message}`, alert: true });
+      // A worker stopped after writing but before replying leaves the outcome unknown; a retry is safe.
+      setStatus({ text: `${result.error.code === 'internal' ? 'May not have been saved' : 'Not saved'}: ${result.error.message}`, alert: true });
       return;
     }
     setRecord(result.value.record);

@@ -137,3 +137,24 @@ describe('storage full', () => {
     expect(await real.list()).toEqual([expect.objectContaining({ id: saved.id, title: saved.title })]);
   });
 });
+
+describe('quick capture racing a review', () => {
+  it('merges with the record as stored at write time, so edits saved in between survive', async () => {
+    const base = await deps();
+    const first = await quickCapture(base, 1);
+    const repo = await base.repository();
+    const edited = markEdited({ ...first.record, event: { ...first.record.event, occasion: 'edited while capturing' } }, 'event.occasion');
+    // The reviewer's save lands after the second capture looked the page up, just before it writes.
+    const racing: typeof repo = {
+      ...repo,
+      save: async (record, options) => {
+        await captureHandlers(base).saveRecord({ record: edited });
+        return repo.save(record, options);
+      },
+    };
+    const second = await quickCapture({ ...base, repository: async () => racing }, 1);
+    expect(second.status).toBe('updated');
+    expect(second.record.event.occasion).toBe('edited while capturing');
+    expect((await repo.get(first.record.id))?.event.occasion).toBe('edited while capturing');
+  });
+});
