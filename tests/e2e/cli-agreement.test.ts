@@ -3,12 +3,13 @@
 // jsdom, field for field, except the identity and clock fields (id, source.capturedAt,
 // review.updatedAt). A difference would mean lib/capture reads the two DOMs differently.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../lib/cli/communique-cli';
 import type { EventRecord } from '../../lib/record-schema';
 import { pageSelectorsFor } from '../../lib/normalize/site-adapters';
 import { corpusCases } from '../corpus/corpus-cases';
-import { CORPUS_DIR, corpusStems, launchChromium, startServer, type ExtensionBrowser, type PageServer } from './harness';
+import { CORPUS_DIR, corpusStems } from './harness';
+import { useBrowserAndServer } from './suite';
 
 // Each page is served under its real address (host mapped to the local server), so the site adapter
 // for its family runs in Chromium exactly as in the CLI. Hosts on Chromium's HSTS preload list are
@@ -32,17 +33,9 @@ function withoutClockFields(r: EventRecord) {
 }
 
 describe('Chromium capture ≡ CLI extractFile, on every corpus page', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await startServer();
-    const rules = [...mappedHosts.map((h) => `MAP ${h} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
-    browser = await launchChromium({ extraArgs: [`--host-resolver-rules=${rules}`] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserAndServer(() => ({
+    extraArgs: [`--host-resolver-rules=${[...mappedHosts.map((h) => `MAP ${h} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ')}`],
+  }));
 
   const stems = corpusStems();
   it('has corpus pages to compare', () => {
@@ -60,9 +53,9 @@ describe('Chromium capture ≡ CLI extractFile, on every corpus page', () => {
   for (const stem of stems) {
     it(stem, async () => {
       const real = realUrls.get(stem);
-      const url = real && !HSTS_PRELOADED.test(real.hostname) ? `http://${real.hostname}:${new URL(server.origin).port}/corpus/${stem}.html` : server.corpusUrl(stem);
-      await browser.goto(url);
-      const popup = await browser.clickToolbarButton();
+      const url = real && !HSTS_PRELOADED.test(real.hostname) ? `http://${real.hostname}:${new URL(suite.server.origin).port}/corpus/${stem}.html` : suite.server.corpusUrl(stem);
+      await suite.browser.goto(url);
+      const popup = await suite.browser.clickToolbarButton();
       // The same message the popup sends on opening, sent from the popup's own context.
       const reply = await popup.request<{ record: EventRecord; status: string }>('captureTab', { tabId: await popup.activeTabId() });
       if (!reply.ok) throw new Error(`captureTab failed on ${url}: ${reply.error.code}: ${reply.error.message}`);

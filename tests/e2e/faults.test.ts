@@ -349,7 +349,7 @@ describe('faults: forged messages, concurrent captures, a worker stopped mid-cap
           if (state !== 'saved') {
             const committed = snap.records.some((r) => r.source.url === url);
             outcomes.push(`${delay} ms: stopped mid-save (${committed ? 'stored, reply lost' : 'not stored'})`);
-            expect(status).toBe('Not saved: the background worker did not answer saveRecord: it was stopped before it replied. Try again.');
+            expect(status).toBe('May not have been saved: the background worker did not answer saveRecord: it was stopped before it replied. Try again.');
           }
           if (state !== 'saved') {
             await popup.click(tid('save'));

@@ -2,28 +2,22 @@
 // participant and the event type → Save → close → toolbar click again → "already captured" with
 // the edits kept → capture again → still one record. Also writes assets/popup-screenshot.png.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFile } from '../../lib/cli/communique-cli';
 import { EVENT_TYPES, type EventRecord } from '../../lib/record-schema';
-import { CORPUS_DIR, REPO_ROOT, launchChromium, startServer, tid, waitUntil, type ExtensionBrowser, type PageServer } from './harness';
+import { CORPUS_DIR, REPO_ROOT, tid, waitUntil } from './harness';
+import { useBrowserAndServer } from './suite';
 
 const STEM = 'cn-eu-2025-09-07-symposium-anti-fascist-war';
 export const SCREENSHOT = join(REPO_ROOT, 'assets/popup-screenshot.png');
 
 describe('review in the popup, save, reopen, recapture', () => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
+  const suite = useBrowserAndServer();
   let url: string;
   let expected: EventRecord;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-    url = server.corpusUrl(STEM);
+  beforeAll(() => {
+    url = suite.server.corpusUrl(STEM);
     expected = extractFile(join(CORPUS_DIR, `${STEM}.html`), { url });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   const NAME = 'Cai Run (checked)';
@@ -31,8 +25,8 @@ describe('review in the popup, save, reopen, recapture', () => {
   let newType: string;
 
   it('shows the captured record after a toolbar click, unsaved', async () => {
-    await browser.goto(url);
-    const popup = await browser.clickToolbarButton();
+    await suite.browser.goto(url);
+    const popup = await suite.browser.clickToolbarButton();
     await popup.waitForState('ready');
     expect(await popup.value(tid('field-title'))).toBe(expected.title);
     expect(await popup.value(tid('field-type'))).toBe(expected.event.type);
@@ -40,13 +34,13 @@ describe('review in the popup, save, reopen, recapture', () => {
     expect(await popup.exists(tid('saved-indicator'))).toBe(false);
     expect(await popup.count(tid('participant-row'))).toBe(expected.event.participants.length);
     // Showing is not saving.
-    expect(await browser.storedRecords()).toEqual([]);
+    expect(await suite.browser.storedRecords()).toEqual([]);
     const size = await popup.screenshot(SCREENSHOT);
     expect(size.width).toBeGreaterThanOrEqual(300);
   });
 
   it('saves edits to a participant and to the event type', async () => {
-    const popup = await browser.clickToolbarButton();
+    const popup = await suite.browser.clickToolbarButton();
     await popup.waitForState('ready');
     if ((await popup.count(tid('participant-row'))) === 0) {
       await popup.click(tid('participant-add'));
@@ -62,7 +56,7 @@ describe('review in the popup, save, reopen, recapture', () => {
     expect(await popup.exists(tid('saved-indicator'))).toBe(true);
     expect(await popup.text(tid('status'))).toBe('Saved to your collection.');
 
-    const stored = await browser.storedRecords();
+    const stored = await suite.browser.storedRecords();
     expect(stored).toHaveLength(1);
     expect(stored[0].title).toBe(expected.title);
     expect(stored[0].source.url).toBe(url);
@@ -71,7 +65,7 @@ describe('review in the popup, save, reopen, recapture', () => {
   });
 
   it('reopened, says the page is already captured and shows the saved edits', async () => {
-    const popup = await browser.clickToolbarButton();
+    const popup = await suite.browser.clickToolbarButton();
     await popup.waitForState('ready');
     await popup.waitFor(`!!document.querySelector('[data-testid="already-captured"]')`, 'the already-captured banner');
     expect(await popup.value(tid('participant-name'), 0)).toBe(NAME);
@@ -86,8 +80,8 @@ describe('review in the popup, save, reopen, recapture', () => {
   });
 
   it('a further capture of the same page keeps one record, with the edits', async () => {
-    await browser.goto(url); // a reload, as a user coming back to the page
-    const popup = await browser.clickToolbarButton();
+    await suite.browser.goto(url); // a reload, as a user coming back to the page
+    const popup = await suite.browser.clickToolbarButton();
     await popup.waitForState('ready');
     expect(await popup.exists(tid('already-captured'))).toBe(true);
     await popup.click(tid('save'));
@@ -102,12 +96,12 @@ describe('review in the popup, save, reopen, recapture', () => {
     await popup.waitFor(`document.querySelector('[data-testid="collection-count"]')?.textContent === '1 record'`, 'the collection count to read "1 record"');
     expect(await popup.count(tid('collection-row'))).toBe(1);
     expect(await popup.attribute(tid('collection-row'), 'data-record-id')).toBe(list.value.records[0].id);
-    const stored = await browser.storedRecords();
+    const stored = await suite.browser.storedRecords();
     expect(stored.map((r) => r.id)).toEqual([list.value.records[0].id]);
   });
 
   it('"Use the new extraction" swaps the saved edits for the fresh reading', async () => {
-    const popup = await browser.clickToolbarButton();
+    const popup = await suite.browser.clickToolbarButton();
     await popup.waitForState('ready');
     await popup.click(tid('take-fresh'));
     await waitUntil(async () => (await popup.value(tid('field-type'))) === expected.event.type, 'the fresh event type in the form', {
@@ -115,6 +109,6 @@ describe('review in the popup, save, reopen, recapture', () => {
     });
     expect(await popup.count(tid('participant-row'))).toBe(expected.event.participants.length);
     // Not saved until Save: the stored record still has the edits.
-    expect((await browser.storedRecords())[0].event.type).toBe(newType);
+    expect((await suite.browser.storedRecords())[0].event.type).toBe(newType);
   });
 });
