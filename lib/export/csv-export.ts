@@ -1,12 +1,13 @@
 // One row per event for spreadsheets. Papa Parse does the quoting (commas, quotes, newlines in
 // article text), and a byte-order mark tells Excel the file is UTF-8, so 中文 and é survive.
 import Papa from 'papaparse';
+import { eventCodeOf } from '../event-codes';
 import type { EventRecord, Participant } from '../record-schema';
 
 export const CSV_BOM = '\uFEFF';
 
 export const EVENT_CSV_COLUMNS = [
-  'id', 'title', 'event_type', 'event_label', 'event_start', 'event_end', 'venue', 'city', 'country',
+  'id', 'title', 'event_type', 'event_label', 'cameo', 'event_start', 'event_end', 'venue', 'city', 'country',
   'host', 'participants', 'organizations', 'occasion', 'topics', 'publisher', 'published_date',
   'url', 'canonical_url', 'lang', 'summary', 'tags', 'notes', 'review_status', 'captured_at',
 ] as const;
@@ -22,6 +23,8 @@ export function eventRow(r: EventRecord): Record<(typeof EVENT_CSV_COLUMNS)[numb
     title: r.title,
     event_type: r.event.type,
     event_label: r.event.label ?? '',
+    // The CAMEO code of the type, so a spreadsheet can join captures with GDELT events.
+    cameo: eventCodeOf(r.event.type).cameo ?? '',
     event_start: r.event.start ?? '',
     event_end: r.event.end ?? '',
     venue: r.event.location.venue ?? '',

@@ -28,6 +28,7 @@ describe('exports', () => {
     expect(parsed.data[1].title).toBe('中国驻欧盟使团 — café');
     expect(parsed.data[0].participants).toBe('Ambassador Jane Example (Ambassador of Example to Belgium); Minister Li Hua');
     expect(parsed.data[0].event_start).toBe('2025-03-03');
+    expect(parsed.data[0].cameo).toBe('040');
   });
 
   it('CSV defuses cells a spreadsheet would run as a formula', () => {
