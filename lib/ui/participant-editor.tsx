@@ -70,7 +70,7 @@ function ParticipantRow({ index, count, participant, idPrefix, onFocus, onPatch,
   return (
     <div class="participant" data-testid="participant-row" onFocusIn={onFocus}>
       {TEXT_COLUMNS.map(([key, label]) => (
-        <span key={key} class="participant__cell">
+        <span key={key} class={`participant__cell participant__cell--${key}`}>
           <label class="sr-only" for={`${idPrefix}-${key}`}>
             {`${label} of ${who}`}
           </label>
@@ -88,7 +88,7 @@ function ParticipantRow({ index, count, participant, idPrefix, onFocus, onPatch,
           />
         </span>
       ))}
-      <span class="participant__cell">
+      <span class="participant__cell participant__cell--role">
         <label class="sr-only" for={`${idPrefix}-role`}>
           {`Role of ${who}`}
         </label>

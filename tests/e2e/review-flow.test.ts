@@ -35,6 +35,9 @@ describe('review in the popup, save, reopen, recapture', () => {
     expect(await popup.count(tid('participant-row'))).toBe(expected.event.participants.length);
     // Showing is not saving.
     expect(await suite.browser.storedRecords()).toEqual([]);
+    // Focusing a field shows the sentence it came from; the screenshot shows that too.
+    await popup.click(tid('field-start'));
+    expect(await popup.text(tid('evidence'))).toContain(expected.evidence['event.start']!.quote);
     const size = await popup.screenshot(SCREENSHOT);
     expect(size.width).toBeGreaterThanOrEqual(300);
   });
