@@ -52,24 +52,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { register } from 'tsx/esm/api';
+import { benchArgs } from './bench-args.mjs';
 
 register();
 const harness = await import('../tests/e2e/harness.ts');
 const { REPO_ROOT, EXTENSION_DIR, ExtensionBrowser, buildSnapshot, corpusStems, launchChromium, missingBuildFiles, startServer } = harness;
 
-const args = process.argv.slice(2);
-const flag = (name) => {
-  const i = args.indexOf(name);
-  if (i < 0) return false;
-  args.splice(i, 1);
-  return true;
-};
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const [, v] = args.splice(i, 2);
-  return v;
-};
+const { args, flag, option } = benchArgs();
 const noBuild = flag('--no-build');
 const repeat = Math.max(1, Number(option('--repeat', '9')) || 9);
 const clicks = Math.max(1, Number(option('--clicks', '5')) || 5);

@@ -19,6 +19,7 @@
 // Medians of --repeat runs (default 5).
 import { rmSync } from 'node:fs';
 import { register } from 'tsx/esm/api';
+import { benchArgs } from './bench-args.mjs';
 
 register();
 const harness = await import('../tests/e2e/harness.ts');
@@ -28,19 +29,7 @@ const { EXPORT_FORMATS } = await import('../lib/protocol.ts');
 const { EXTENSION_DIR, buildSnapshot, launchChromium, missingBuildFiles, tid } = harness;
 void ExtensionPage;
 
-const args = process.argv.slice(2);
-const flag = (name) => {
-  const i = args.indexOf(name);
-  if (i < 0) return false;
-  args.splice(i, 1);
-  return true;
-};
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const [, v] = args.splice(i, 2);
-  return v;
-};
+const { args, flag, option } = benchArgs();
 const noBuild = flag('--no-build');
 const N = Number(option('--records', '10000'));
 const repeat = Math.max(1, Number(option('--repeat', '5')) || 5);
