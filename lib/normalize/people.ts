@@ -167,8 +167,13 @@ function hasPersonStart(chunk: string): boolean {
   return false;
 }
 
+/** A courtesy title followed by a name starts the next person: "… Patron-in-Chief Mr. Pyarimohan …". */
+const NEXT_PERSON = /\s(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|S\.\s?E|Sr|Sra|Mme|Mlle|Herr|Frau)\.?\s+\p{Lu}/u;
+
 function cutPosition(s: string, romance: boolean): string | null {
   let t = s;
+  const next = NEXT_PERSON.exec(t);
+  if (next) t = t.slice(0, next.index).replace(/[\s,]+(?:and|y|et|und|&)$/u, '');
   const stop = new RegExp(`\\s(?:and|y|et|&)\\s+(?:(?:the|el|la|le|los|las)\\s|${HON_ALT_SRC.replace(/^\(\?:\(\?:/, '(?:(?:')})|\\s(?:who|which|whom|qui|que|quien|der|die|das)\\s`, 'u');
   const m = stop.exec(t);
   if (m) t = t.slice(0, m.index);

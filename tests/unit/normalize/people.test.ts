@@ -17,6 +17,11 @@ describe('eventParticipants', () => {
       { name: 'John Doe', title: null, position: 'Secretary of State' },
     ]);
   });
+  it('ends an office where the next person\'s courtesy title begins', () => {
+    const got = people('The ceremony was attended by Mr. Li Wei, Chairman of the Friendship Society Mr. Zhao Gang and other guests.');
+    expect(got[0]).toEqual({ name: 'Li Wei', title: 'Mr.', position: 'Chairman of the Friendship Society' });
+    expect(got.every((p) => !/\b(?:Mr|Dr|Ms)\.\s/.test(p.position ?? ''))).toBe(true);
+  });
   it('keeps a bare rank before a name as its title', () => {
     expect(people('Also present was Minister Zhu Jing from the Mission.')).toEqual([{ name: 'Zhu Jing', title: 'Minister', position: null }]);
   });
