@@ -318,6 +318,8 @@ function roleIn(sentence: string, at: number): ParticipantRole | null {
   if (/^[^.;]{0,120}?\b(hosted|hosts|held|organi[sz]ed|organizó|invited)\b/i.test(after)) return 'host';
   if (/^[^.;]{0,120}?\b(delivered|speech|remarks|addressed|spoke|致辞|讲话)\b/i.test(after)) return 'speaker';
   if (/^[^.;]{0,200}?\b(attended|present|took part|joined|出席|参加)\b/i.test(after)) return 'attendee';
+  // "Also present were …, including Minister Zhu Jing": the name comes after the attendance phrase.
+  if (/\b(?:also present|present at|present were|attended by|in attendance|attendees? included|guests? included|among (?:the )?(?:guests|attendees))\b[^.;]{0,160}$/i.test(before)) return 'attendee';
   return null;
 }
 

@@ -22,6 +22,10 @@ describe('eventParticipants', () => {
     expect(got[0]).toEqual({ name: 'Li Wei', title: 'Mr.', position: 'Chairman of the Friendship Society' });
     expect(got.every((p) => !/\b(?:Mr|Dr|Ms)\.\s/.test(p.position ?? ''))).toBe(true);
   });
+  it('gives a role from the attendance phrase before a name', () => {
+    const roles = eventParticipants({ title: null, text: 'Ambassador Li Hua delivered a speech. Also present at the event were diplomats, including Minister Zhu Jing.', type: 'conference' }).map((p) => [p.name, p.role]);
+    expect(roles).toEqual([['Li Hua', 'speaker'], ['Zhu Jing', 'attendee']]);
+  });
   it('keeps a bare rank before a name as its title', () => {
     expect(people('Also present was Minister Zhu Jing from the Mission.')).toEqual([{ name: 'Zhu Jing', title: 'Minister', position: null }]);
   });
