@@ -75,16 +75,7 @@ const f2 = (x) => (Number.isFinite(x) ? x.toFixed(2) : '—');
 const pad = (s, n) => String(s).padStart(n);
 
 // ---- build and script size
-let extensionDir = EXTENSION_DIR;
-let snapshot = null;
-if (noBuild) {
-  const missing = missingBuildFiles(EXTENSION_DIR);
-  if (missing.length) throw new Error(`--no-build: ${EXTENSION_DIR} lacks ${missing.join(', ')}`);
-} else {
-  process.stderr.write('building (npx wxt build)…\n');
-  snapshot = buildSnapshot();
-  extensionDir = snapshot;
-}
+const { dir: extensionDir, snapshot } = harness.benchmarkExtension(noBuild);
 const script = readFileSync(join(extensionDir, 'content-scripts/capture.js'));
 const LIMIT = 60 * 1024;
 console.log(`capture.js (.output/chrome-mv3/content-scripts/capture.js): ${script.length} bytes = ${(script.length / 1024).toFixed(1)} KiB minified, ${gzipSync(script).length} bytes gzipped — target ≤ 60 KiB: ${script.length <= LIMIT ? 'met' : 'NOT met'}`);

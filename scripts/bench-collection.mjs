@@ -140,15 +140,7 @@ for (const format of EXPORT_FORMATS) {
   console.log(`  ${format.padEnd(17)} ${ms(median(times)).padStart(8)}   ${(size / 1e6).toFixed(1)} MB`);
 }
 
-let extensionDir = EXTENSION_DIR;
-let snapshot = null;
-if (noBuild) {
-  const missing = missingBuildFiles(EXTENSION_DIR);
-  if (missing.length) throw new Error(`--no-build: ${EXTENSION_DIR} lacks ${missing.join(', ')}`);
-} else {
-  snapshot = buildSnapshot();
-  extensionDir = snapshot;
-}
+const { dir: extensionDir, snapshot } = harness.benchmarkExtension(noBuild);
 
 const browser = await launchChromium({ extensionDir });
 try {

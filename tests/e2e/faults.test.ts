@@ -22,6 +22,7 @@ import { isTrustedSender } from '../../lib/background/trusted-sender';
 import { EventRecordSchema } from '../../lib/record-schema';
 import { READ_STORE_SNAPSHOT, type StoreSnapshot } from './extension-pages';
 import { corpusStems, launchChromium, sleep, tid, waitUntil, type ExtensionBrowser, type Popup } from './harness';
+import { countedAttempt } from './suite';
 import { startHostileServer, type HostileServer } from './hostile-server';
 
 declare const chrome: any;
@@ -48,16 +49,7 @@ describe('faults: forged messages, concurrent captures, a worker stopped mid-cap
     await server?.close();
   });
 
-  async function attempt<T>(work: () => Promise<T>): Promise<T> {
-    tally.tried++;
-    try {
-      return await work();
-    } catch (e) {
-      if ((e as Error).name === 'AssertionError') tally.failures++;
-      else tally.crashes++;
-      throw e;
-    }
-  }
+  const attempt = countedAttempt(tally);
 
   /**
    * Reads the store from an extension page and checks it whole: every record valid, each with its

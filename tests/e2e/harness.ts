@@ -683,3 +683,18 @@ export class Popup {
     await waitUntil(async () => !(await this.owner.popupTargets()).some((t) => t.targetId === this.targetId), 'the popup to close', { timeoutMs: 5_000 });
   }
 }
+
+/**
+ * The extension a benchmark loads: the existing build with --no-build (checked complete), else a fresh
+ * build snapshot, which the caller removes when done.
+ */
+export function benchmarkExtension(noBuild: boolean): { dir: string; snapshot: string | null } {
+  if (noBuild) {
+    const missing = missingBuildFiles(EXTENSION_DIR);
+    if (missing.length) throw new Error(`--no-build: ${EXTENSION_DIR} lacks ${missing.join(', ')}`);
+    return { dir: EXTENSION_DIR, snapshot: null };
+  }
+  process.stderr.write('building (npx wxt build)…\n');
+  const snapshot = buildSnapshot();
+  return { dir: snapshot, snapshot };
+}

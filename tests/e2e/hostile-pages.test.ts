@@ -22,6 +22,7 @@ import { CollectionFileSchema } from '../../lib/export/json-export';
 import { EventRecordSchema } from '../../lib/record-schema';
 import { openExtensionPage, PWN_PROBE, type PwnProbe } from './extension-pages';
 import { builtExtensionDir, launchChromium, sleep, tid, waitUntil, type ExtensionBrowser, type Popup } from './harness';
+import { countedAttempt } from './suite';
 import { startHostileServer, type HostileServer } from './hostile-server';
 
 declare const chrome: any;
@@ -62,17 +63,7 @@ describe('hostile and strange pages', () => {
     if (downloads) rmSync(downloads, { recursive: true, force: true });
   });
 
-  /** Runs one attempt; a throw other than a failed expectation (a hang, a dead worker) counts as a crash. */
-  async function attempt<T>(work: () => Promise<T>): Promise<T> {
-    tally.tried++;
-    try {
-      return await work();
-    } catch (e) {
-      if ((e as Error).name === 'AssertionError') tally.failures++;
-      else tally.crashes++;
-      throw e;
-    }
-  }
+  const attempt = countedAttempt(tally);
 
   async function finalState(popup: Popup): Promise<'ready' | 'error'> {
     return waitUntil(

@@ -20,3 +20,23 @@ export function useBrowserAndServer(options: () => LaunchOptions = () => ({})): 
   });
   return suite;
 }
+
+export interface AttemptTally {
+  tried: number;
+  crashes: number;
+  failures: number;
+}
+
+/** Runs one attempt and counts it; a throw other than a failed expectation (a hang, a dead worker) is a crash. */
+export function countedAttempt(tally: AttemptTally) {
+  return async <T>(work: () => Promise<T>): Promise<T> => {
+    tally.tried++;
+    try {
+      return await work();
+    } catch (e) {
+      if ((e as Error).name === 'AssertionError') tally.failures++;
+      else tally.crashes++;
+      throw e;
+    }
+  };
+}
