@@ -1,7 +1,17 @@
 #!/usr/bin/env node
-// The CLI runs the extension's own TypeScript through tsx, so there is no separate build to forget.
-import { register } from 'tsx/esm/api';
+// Runs the CLI bundle that `npm install` compiled into dist/cli (scripts/cli-bundle.mjs). A
+// developer who edits lib/ and runs the scorer straight away gets the new code: the bundle is
+// rebuilt first when any of its sources is newer (a stat per source, a few ms).
+import { pathToFileURL } from 'node:url';
+import { buildCli, currentEntry, staleReason, OUTDIR } from '../scripts/cli-bundle.mjs';
 
-register();
-const { main } = await import('../lib/cli/communique-cli.ts');
-process.exitCode = await main(process.argv.slice(2));
+const stale = staleReason();
+if (stale) {
+  try {
+    await buildCli();
+  } catch (e) {
+    process.stderr.write(`communique: the CLI in ${OUTDIR} is out of date (${stale}) and could not be rebuilt: ${e.message}\nRun 'npm run build:cli' and read its errors.\n`);
+    process.exit(70);
+  }
+}
+await import(pathToFileURL(currentEntry()).href);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { register } from 'tsx/esm/api';
 
 register();
-const { extractFile } = await import('../lib/cli/communique-cli.ts');
+const { extractFile } = await import('../lib/cli/extract-page.ts');
 const { corpusCases, projection, GOLDEN_DIR, FIXED } = await import('../tests/corpus/corpus-cases.ts');
 
 const cases = corpusCases();

@@ -1,7 +1,7 @@
 // The worker's logic, with every browser API passed in so it runs under vitest as it runs in Chromium.
 import { noArticleReason } from '../capture/article-verdict';
 import { RawCaptureSchema } from '../capture/raw-capture-schema';
-import type { PageSelectors, RawCapture } from '../capture/raw-capture';
+import { CAPTURE_TIMEOUT_MS, type PageSelectors, type RawCapture } from '../capture/raw-capture';
 import { canonicalUrlOf } from '../canonical-url';
 import { exportRecords, toTransferable } from '../export/export-records';
 import { mergeRecapture } from '../merge-recapture';
@@ -14,7 +14,7 @@ import type { RecordRepository } from '../store/record-repository';
 import { captureTabs, type TabsDeps } from './capture-tabs';
 import { explainInjectionError, whyUnscriptable } from './unscriptable';
 
-export const CAPTURE_TIMEOUT_MS = 20_000;
+export { CAPTURE_TIMEOUT_MS };
 
 export interface CaptureDeps {
   repository: () => Promise<RecordRepository>;

@@ -21,6 +21,12 @@ export const RAW_LIMITS = {
 } as const;
 
 /**
+ * How long reading one page may take, in the browser and in the CLI alike: past it the worker
+ * reports a timeout, and `communique extract` stops that page's worker thread.
+ */
+export const CAPTURE_TIMEOUT_MS = 20_000;
+
+/**
  * CSS selectors a site adapter names for one page's template (lib/normalize/site-adapters.ts, in
  * the worker). Plain strings, so the injected script needs none of the registry.
  */

@@ -1,7 +1,7 @@
 // Every page of the shared corpus: the record validates, and title, publication date and event start
 // equal the gold wherever the gold has them. Pages are read from ../shared/corpus at run time.
 import { describe, expect, it } from 'vitest';
-import { extractFile } from '../../lib/cli/communique-cli';
+import { extractFile } from '../../lib/cli/extract-page';
 import { EventRecordSchema } from '../../lib/record-schema';
 import { FIXED, corpusCases } from './corpus-cases';
 

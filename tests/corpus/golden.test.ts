@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFile } from '../../lib/cli/communique-cli';
+import { extractFile } from '../../lib/cli/extract-page';
 import { FIXED, GOLDEN_DIR, corpusCases, projection } from './corpus-cases';
 
 const cases = corpusCases();

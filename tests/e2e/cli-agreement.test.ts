@@ -4,7 +4,7 @@
 // review.updatedAt). A difference would mean lib/capture reads the two DOMs differently.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFile } from '../../lib/cli/communique-cli';
+import { extractFile } from '../../lib/cli/extract-page';
 import type { EventRecord } from '../../lib/record-schema';
 import { pageSelectorsFor } from '../../lib/normalize/site-adapters';
 import { corpusCases } from '../corpus/corpus-cases';

@@ -5,7 +5,7 @@
 // the tab's URL; Playwright's keyboard.press, which sends `keyDown` with text, does not fire it.)
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFile } from '../../lib/cli/communique-cli';
+import { extractFile } from '../../lib/cli/extract-page';
 import { CORPUS_DIR, tid, waitUntil } from './harness';
 import { useBrowserAndServer } from './suite';
 

@@ -3,7 +3,7 @@
 // the edits kept → capture again → still one record. Also writes assets/popup-screenshot.png.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractFile } from '../../lib/cli/communique-cli';
+import { extractFile } from '../../lib/cli/extract-page';
 import { EVENT_TYPES, type EventRecord } from '../../lib/record-schema';
 import { CORPUS_DIR, REPO_ROOT, tid, waitUntil } from './harness';
 import { useBrowserAndServer } from './suite';

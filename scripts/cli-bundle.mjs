@@ -1,0 +1,121 @@
+// The one definition of how the CLI is bundled, shared by scripts/build-cli.mjs and the staleness
+// check in bin/communique.mjs (which rebuilds through it).
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const OUTDIR = join(ROOT, 'dist', 'cli');
+/**
+ * Each build goes into a folder of its own and this file, replaced atomically and written last,
+ * names the current one and every source it was made from (staleness is one stat per source).
+ * Two CLI calls that rebuild at once (the scorer runs two) never see a half-written bundle.
+ */
+export const MANIFEST = join(OUTDIR, 'current.json');
+const KEEP_OLD_BUILDS_MS = 10 * 60_000;
+const ENTRIES = { communique: 'lib/cli/run-cli.ts', 'extract-worker': 'lib/cli/extract-worker.ts' };
+// Optional native add-ons jsdom and ws try to load; absent here, and never needed without scripts.
+const OPTIONAL = ['canvas', 'bufferutil', 'utf-8-validate'];
+
+/**
+ * jsdom reads its default stylesheet through __dirname and resolves its sync-XHR worker file with
+ * require.resolve; in a bundle both would point into dist/. Rewrite them to the package's own
+ * folder, relative to the bundle, so a moved checkout still works.
+ */
+const jsdomPaths = {
+  name: 'jsdom-own-paths',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]jsdom[\\/].*\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('__dirname') && !source.includes('require.resolve')) return undefined;
+      const dir = JSON.stringify(relative(build.initialOptions.outdir, dirname(args.path)));
+      const contents = source
+        .replaceAll('__dirname', `__communiqueBundlePath(${dir})`)
+        .replace(/require\.resolve\("\.\/([^"]+)"\)/g, (_, file) => `__communiqueBundlePath(${dir}, ${JSON.stringify(file)})`);
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+export async function buildCli() {
+  const esbuild = await import('esbuild');
+  const name = `build-${Date.now()}-${process.pid}`;
+  const outdir = join(OUTDIR, name);
+  mkdirSync(outdir, { recursive: true });
+  const common = {
+    absWorkingDir: ROOT,
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minifySyntax: true,
+    minifyWhitespace: true,
+    external: OPTIONAL,
+    metafile: true,
+    logLevel: 'warning',
+    banner: {
+      js: [
+        "import{createRequire as __communiqueCreateRequire}from'node:module';",
+        "import{fileURLToPath as __communiqueToPath}from'node:url';",
+        "import{dirname as __communiqueDirname,join as __communiqueJoin}from'node:path';",
+        'const require=__communiqueCreateRequire(import.meta.url);',
+        'const __communiqueBundlePath=(...p)=>__communiqueJoin(__communiqueDirname(__communiqueToPath(import.meta.url)),...p);',
+      ].join(''),
+    },
+    plugins: [jsdomPaths],
+  };
+  // Two builds that share no chunk: the main thread's (commands split off, loaded when called)
+  // never evaluates jsdom, which only the worker threads need.
+  const results = await Promise.all([
+    esbuild.build({ ...common, entryPoints: { communique: ENTRIES.communique }, splitting: true }),
+    esbuild.build({ ...common, entryPoints: { 'extract-worker': ENTRIES['extract-worker'] } }),
+  ]);
+  const result = { metafile: { inputs: Object.assign({}, ...results.map((r) => r.metafile.inputs)), outputs: Object.assign({}, ...results.map((r) => r.metafile.outputs)) } };
+  const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules'));
+  const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+  const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+  // package-lock.json stands for every dependency: an update rebuilds.
+  const manifest = { root: ROOT, dir: name, version, builtAt: Date.now(), inputs: [...inputs, 'package-lock.json', 'scripts/cli-bundle.mjs'] };
+  const tmp = `${MANIFEST}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(manifest));
+  renameSync(tmp, MANIFEST);
+  for (const old of readdirSync(OUTDIR)) {
+    const m = /^build-(\d+)-/.exec(old);
+    if (m && old !== name && Date.now() - Number(m[1]) > KEEP_OLD_BUILDS_MS) rmSync(join(OUTDIR, old), { recursive: true, force: true });
+  }
+  return { outdir, bytes };
+}
+
+/** The entry file of the current build, or null when there is none. */
+export function currentEntry() {
+  try {
+    const { dir } = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+    return join(OUTDIR, dir, 'communique.mjs');
+  } catch {
+    return null;
+  }
+}
+
+/** Why the bundle must be rebuilt (a reason), or null when it is current. */
+export function staleReason() {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+  } catch {
+    return 'not built yet';
+  }
+  if (manifest.root !== ROOT) return `built in ${manifest.root}`;
+  for (const file of manifest.inputs) {
+    let mtime;
+    try {
+      mtime = statSync(join(ROOT, file)).mtimeMs;
+    } catch {
+      return `${file} is gone`;
+    }
+    if (mtime > manifest.builtAt) return `${file} changed`;
+  }
+  return null;
+}
