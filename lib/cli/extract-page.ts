@@ -2,14 +2,13 @@
 // Used in-process by the tests and inside each worker of an extract run.
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { readPage } from '../capture/read-page';
 import { normalizeCapture } from '../normalize/normalize-capture';
 import { pageSelectorsFor } from '../normalize/site-adapters';
 import type { EventRecord } from '../record-schema';
 import { htmlForJsdom } from './page-decoding';
-import { fileUrl } from './page-input';
+import { fileUrl, savedPageBytes } from './page-input';
 
 export interface ExtractOptions {
   /** capturedAt of a page from a file; an archived page carries its own (WARC-Date). */
@@ -46,8 +45,7 @@ export function extractPage(page: PageToExtract, options: ExtractOptions = {}): 
 
 /** A saved page on disk (`.html`, or `.html.gz` as some archives keep them). */
 export function readSavedPage(file: string): Uint8Array {
-  const bytes = readFileSync(file);
-  return /\.gz$/i.test(file) ? gunzipSync(bytes) : bytes;
+  return savedPageBytes(file, readFileSync(file));
 }
 
 export function extractFile(file: string, options: ExtractOptions & { url?: string } = {}): EventRecord {

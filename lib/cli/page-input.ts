@@ -3,6 +3,7 @@
 // --resume speak only these. (Kept free of jsdom: the main thread of a run imports this.)
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 
 export interface PageInput {
   /** Names the page in error lines and the summary: a file path, or "URI (WARC-Date) in FILE". */
@@ -37,4 +38,9 @@ export function countSkip(tally: SkipTally, reason: string): void {
 /** The address of a saved page that came without one. */
 export function fileUrl(file: string): string {
   return pathToFileURL(resolve(file)).href;
+}
+
+/** A saved page's bytes as read from disk: `.html.gz` (as some archives keep pages) is inflated. */
+export function savedPageBytes(file: string, raw: Uint8Array): Uint8Array {
+  return /\.gz$/i.test(file) ? gunzipSync(raw) : raw;
 }

@@ -3,10 +3,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { glob } from 'tinyglobby';
 import { archiveKind, waczPages, warcPages } from './archive-pages';
-import { fileUrl, type PageItem, type SkipTally } from './page-input';
+import { fileUrl, savedPageBytes, type PageItem, type SkipTally } from './page-input';
 
 export interface Source {
   kind: 'file' | 'warc' | 'wacz';
@@ -134,8 +133,7 @@ export async function* pageItems(sources: Source[], options: PageItemsOptions): 
   for (const source of sources) {
     if (source.kind === 'file') {
       try {
-        const raw = await readFile(source.path);
-        const bytes = /\.gz$/i.test(source.path) ? gunzipSync(raw) : raw;
+        const bytes = savedPageBytes(source.path, await readFile(source.path));
         yield { label: source.path, url: source.url ?? options.url ?? fileUrl(source.path), bytes };
       } catch (e) {
         yield { label: source.path, error: `cannot read it: ${reason(e)}` };
