@@ -284,7 +284,7 @@ export class ExtensionBrowser {
     readonly session: CDPSession,
     readonly context: BrowserContext,
     /** The one tab the tests use; keeping a single tab makes "the active tab" unambiguous. */
-    readonly page: Page,
+    public page: Page,
     readonly extensionId: string,
     readonly port: number,
     readonly stderr: () => string,
@@ -306,8 +306,23 @@ export class ExtensionBrowser {
   /** Navigates the tab (closing any open popup first) and waits for the load event. */
   async goto(url: string): Promise<void> {
     await this.closePopup();
-    await this.page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+    try {
+      await this.page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+    } catch (e) {
+      // Measured (Chromium 156, Playwright): after a navigation fails (a TLS error page), every later
+      // goto in that tab fails as "interrupted by another navigation" to the address before it, one
+      // test after another; a goto to about:blank does not break the chain. A new tab does, so one
+      // bad address fails one test.
+      await this.replaceTab();
+      throw e;
+    }
     await this.page.bringToFront();
+  }
+
+  private async replaceTab(): Promise<void> {
+    const old = this.page;
+    this.page = await this.context.newPage();
+    await old.close().catch(() => undefined);
   }
 
   /** The `tab` target of the test page (Extensions.triggerAction refuses the `page` target id). */
