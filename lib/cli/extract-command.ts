@@ -139,12 +139,11 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   const window = args.jobs * 8;
   let pending = 0;
   let wake: (() => void) | null = null;
-  let needDrain = false;
 
   const emit = (outcome: Outcome) => {
     if ('line' in outcome) {
       tally.records++;
-      if (!write(onePage && !args.out ? `${JSON.stringify(JSON.parse(outcome.line), null, 2)}\n` : `${outcome.line}\n`)) needDrain = true;
+      write(onePage && !args.out ? `${JSON.stringify(JSON.parse(outcome.line), null, 2)}\n` : `${outcome.line}\n`);
     }
   };
   const settle = (seq: number, label: string, outcome: Outcome) => {
@@ -191,10 +190,11 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
         (line) => settle(s, item.label, { line }),
         (e: Error) => settle(s, item.label, { error: e.message }),
       );
-      while ((pending >= window || needDrain) && !sinkError) {
-        if (needDrain && sink) {
-          needDrain = false;
-          await once(sink, 'drain');
+      // The stream's own flag, read just before waiting: a 'drain' that came while the next input
+      // was being read has cleared it, so the run never waits for a drain that has been and gone.
+      while ((pending >= window || sink?.writableNeedDrain) && !sinkError) {
+        if (sink?.writableNeedDrain) {
+          await once(sink, 'drain').catch(() => undefined);
           continue;
         }
         await new Promise<void>((r) => (wake = r));
