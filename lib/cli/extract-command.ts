@@ -14,6 +14,7 @@ import { expandInputs, pageItems } from './page-sources';
 import { Progress } from './progress';
 import { readDonePages, resumeKey } from './resume-file';
 import { WorkerPool } from './worker-pool';
+import { extractWorkerEntry, WORKER_HEAP_MB } from './extract-worker-entry';
 import type { CliIo } from './cli-io';
 
 export const EXTRACT_USAGE = `communique extract [options] INPUT...
@@ -87,12 +88,6 @@ function parseArgs(args: string[]): ExtractArgs | string {
   return parsed;
 }
 
-/** The worker thread's entry: the bundle's sibling file, or the TypeScript source through tsx. */
-function workerEntry(): URL {
-  const here = import.meta.url;
-  return new URL(here.endsWith('.ts') ? './extract-worker-from-source.mjs' : './extract-worker.mjs', here);
-}
-
 type Outcome = { line: string } | { error: string };
 
 export async function extractCommand(argv: string[], io: CliIo): Promise<number> {
@@ -133,7 +128,7 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   const skipped: SkipTally = new Map();
   const tally = { records: 0, errors: problems.length, resumed: 0 };
 
-  const pool = new WorkerPool<ExtractTask, string>({ size: Math.min(args.jobs, Math.max(1, progress.state.total ?? args.jobs)), workerUrl: workerEntry(), timeoutMs: args.timeoutMs, maxHeapMb: 2048 });
+  const pool = new WorkerPool<ExtractTask, string>({ size: Math.min(args.jobs, Math.max(1, progress.state.total ?? args.jobs)), workerUrl: extractWorkerEntry(), timeoutMs: args.timeoutMs, maxHeapMb: WORKER_HEAP_MB });
   const inOrder = new InOrder<Outcome>();
   // Pages running or waiting for an earlier one: bounded, so a slow page cannot make memory grow.
   const window = args.jobs * 8;

@@ -227,18 +227,20 @@ function matcher(words: string[]): RegExp {
 }
 
 const COUNTRY_NAME_INDEX = new Map<string, string>();
-for (const c of COUNTRIES) for (const n of c.names) COUNTRY_NAME_INDEX.set(n.toLowerCase(), c.code);
+/** Each name's first spelling as listed, by its lower case (one pass: this runs at every start). */
+const LISTED_SPELLING = new Map<string, string>();
+for (const c of COUNTRIES)
+  for (const n of c.names) {
+    const lower = n.toLowerCase();
+    COUNTRY_NAME_INDEX.set(lower, c.code);
+    if (!LISTED_SPELLING.has(lower)) LISTED_SPELLING.set(lower, n);
+  }
 const DEMONYM_INDEX = new Map<string, string>();
 for (const c of COUNTRIES) for (const n of c.demonyms) DEMONYM_INDEX.set(n.toLowerCase(), c.code);
 // Two-letter abbreviations (US, UK, RP) are matched case-sensitively so "us" the pronoun stays out.
-const COUNTRY_RE = matcher([...COUNTRY_NAME_INDEX.keys()].map((k) => originalCase(k)));
+const COUNTRY_RE = matcher([...LISTED_SPELLING.values()]);
 const CITY_INDEX = new Map(CITIES.map((c) => [c.name.toLowerCase(), c]));
 const CITY_RE = matcher(CITIES.map((c) => c.name));
-
-function originalCase(lower: string): string {
-  for (const c of COUNTRIES) for (const n of c.names) if (n.toLowerCase() === lower) return n;
-  return lower;
-}
 
 export function findCountries(text: string): Found<string>[] {
   const out: Found<string>[] = [];
