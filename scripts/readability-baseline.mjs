@@ -14,7 +14,14 @@ for (const line of readFileSync(process.argv[2], 'utf8').split('\n')) {
   const [path, url] = line.split('\t');
   const raw = readFileSync(path);
   const bytes = path.endsWith('.gz') ? gunzipSync(raw) : raw;
-  const dom = new JSDOM(bytes, { url: url || 'https://baseline.invalid/', virtualConsole: new VirtualConsole() });
+  const options = { url: url || 'https://baseline.invalid/', virtualConsole: new VirtualConsole() };
+  let dom;
+  try {
+    dom = new JSDOM(bytes, options);
+  } catch {
+    // jsdom's CSS parser throws on some real stylesheets: the same retry without them as the CLI.
+    dom = new JSDOM(bytes.toString('utf8').replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi, '$1$2'), options);
+  }
   try {
     if (new Readability(dom.window.document).parse()) articles++;
   } catch {
