@@ -2,12 +2,12 @@
 // itself from the ORIGINAL document, then hands a clone to Readability, which mutates what it gets.
 import { Readability } from '@mozilla/readability';
 import { blockText, squashSpace } from './block-text';
+import { indexElements } from './element-index';
+import { MAX_CANDIDATE_LENGTH, readBreadcrumb, readDateLines, readHeadlines, readSiteHeader } from './page-chrome';
 import { RAW_LIMITS, type AdapterMatched, type PageSelectors, type RawArticle, type RawCapture } from './raw-capture';
 
 /** Pages with more elements than this are cut to this many before Readability scores them. */
 export const MAX_ELEMENTS = 60_000;
-const MAX_CANDIDATES = 12;
-const MAX_CANDIDATE_LENGTH = 400;
 /** Below this an adapter's body element is a teaser or an empty shell, and Readability's text is kept. */
 const MIN_ADAPTER_BODY = 120;
 
@@ -26,7 +26,8 @@ export interface ReadPageOptions {
 export function readPage(doc: Document, options: ReadPageOptions): RawCapture {
   const clock = options.clock ?? (() => Date.now());
   const t0 = clock();
-  const elementCount = doc.getElementsByTagName('*').length;
+  const elements = indexElements(doc);
+  const elementCount = elements.length;
   const truncated = elementCount > MAX_ELEMENTS;
   const sel = options.selectors ?? null;
 
@@ -42,10 +43,10 @@ export function readPage(doc: Document, options: ReadPageOptions): RawCapture {
     documentTitle: squashSpace(doc.title),
     meta: readMeta(doc),
     jsonLd: readJsonLd(doc),
-    breadcrumb: readBreadcrumb(doc),
-    headlines: first(adapterHeadline, readHeadlines(doc)),
-    dateLines: first(adapterDateLine, readDateLines(doc)),
-    siteHeader: readSiteHeader(doc),
+    breadcrumb: readBreadcrumb(elements),
+    headlines: first(adapterHeadline, readHeadlines(elements)),
+    dateLines: first(adapterDateLine, readDateLines(doc, elements)),
+    siteHeader: readSiteHeader(elements),
   };
 
   let article: RawCapture['article'] = null;
@@ -209,69 +210,6 @@ function readJsonLd(doc: Document): string[] {
     .map((s) => s.slice(0, 200_000));
 }
 
-function texts(elements: Iterable<Element>): string[] {
-  const out: string[] = [];
-  for (const el of elements) {
-    const t = squashSpace(el.textContent);
-    if (t && t.length <= MAX_CANDIDATE_LENGTH && !out.includes(t)) out.push(t);
-    if (out.length >= MAX_CANDIDATES) break;
-  }
-  return out;
-}
-
-function readBreadcrumb(doc: Document): string[] {
-  const trail = doc.querySelector(
-    '[class*="breadcrumb" i], [id*="breadcrumb" i], nav[aria-label*="breadcrumb" i], [class*="crumb" i], [class*="position" i], [class*="location" i]',
-  );
-  if (!trail) return [];
-  const links = Array.from(trail.querySelectorAll('a, li, span'));
-  const parts = texts(links.length ? links : [trail]).filter((t) => t.length < 120);
-  return parts.length ? parts : [];
-}
-
-function readHeadlines(doc: Document): string[] {
-  return texts(
-    doc.querySelectorAll(
-      'h1, [class*="title" i]:not(title):not(head *), [id*="title" i]:not(title):not(head *), [itemprop="headline"]',
-    ),
-  );
-}
-
-function readDateLines(doc: Document): string[] {
-  const out: string[] = [];
-  for (const t of Array.from(doc.querySelectorAll('time'))) {
-    const dt = attr(t, 'datetime');
-    if (dt) out.push(dt);
-  }
-  out.push(
-    ...texts(
-      doc.querySelectorAll(
-        'time, [class*="date" i], [id*="date" i], [class*="time" i]:not(html), [id*="time" i], [class*="pub" i], [class*="posted" i], [class*="meta" i], [class*="info" i], [itemprop="datePublished"]',
-      ),
-    ).filter((t) => /\d/.test(t) && t.length <= 160),
-  );
-  // The line right under the headline is where most mission sites print the date; some wrap the
-  // headline in its own box, so the box's next siblings count as well.
-  for (const line of linesAfterHeadline(doc)) if (/\d/.test(line) && line.length <= 160) out.push(line);
-  return Array.from(new Set(out)).slice(0, MAX_CANDIDATES * 2);
-}
-
-/** Texts of the few elements that follow the first headline, or its wrapper when it has no siblings. */
-function linesAfterHeadline(doc: Document): string[] {
-  const h1 = doc.querySelector('h1');
-  if (!h1) return [];
-  const out: string[] = [];
-  for (const anchor of [h1, h1.parentElement]) {
-    let next = anchor?.nextElementSibling ?? null;
-    for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
-      const t = squashSpace(next.textContent);
-      if (t) out.push(t);
-    }
-    if (out.length) break;
-  }
-  return out;
-}
-
 const STANDFIRST_CLASS = /sub-?tit|standfirst|deck|dek|kicker|lead|summary|sumario|entradilla|chapeau|chapo|teaser|intro|strapline/i;
 
 /**
@@ -286,16 +224,6 @@ function readStandfirst(doc: Document): string | null {
   const text = squashSpace(next.textContent);
   if (!marked || text.length < 25 || text.length > 400 || !/[.!?。」]$/.test(text)) return null;
   return text;
-}
-
-function readSiteHeader(doc: Document): string | null {
-  const named = doc.querySelector('[class*="site-name" i], [id*="site-name" i], [class*="sitename" i], [id*="sitename" i]');
-  const heading = named?.querySelector('h1, h2, h3, strong, a') ?? named;
-  const fromHeading = nullIfBlank(heading?.textContent);
-  if (fromHeading && fromHeading.length <= 200) return fromHeading;
-  const logo = doc.querySelector('header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], [id*="logo" i] img[alt]');
-  const alt = attr(logo, 'alt');
-  return alt && alt.length <= 200 && !/^logo$/i.test(alt) ? alt : null;
 }
 
 /** Removes the last elements of the body until at most `limit` remain (a huge page keeps its head). */

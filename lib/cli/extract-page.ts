@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import './jsdom-without-stylesheets';
 import { readPage } from '../capture/read-page';
 import { normalizeCapture } from '../normalize/normalize-capture';
 import { pageSelectorsFor } from '../normalize/site-adapters';

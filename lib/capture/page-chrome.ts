@@ -1,0 +1,97 @@
+// What the page's own chrome says around the article: breadcrumb trail, headline candidates, date
+// lines, the site's name in its header. Read from the original document through one element index
+// (element-index.ts); each reader matches what its CSS selector, noted above it, matched.
+import { squashSpace } from './block-text';
+import { asciiLower, attrHas, attrIs, classHas, idHas, type IndexedElement } from './element-index';
+
+export const MAX_CANDIDATES = 12;
+export const MAX_CANDIDATE_LENGTH = 400;
+
+function texts(elements: Iterable<Element>): string[] {
+  const out: string[] = [];
+  for (const el of elements) {
+    const t = squashSpace(el.textContent);
+    if (t && t.length <= MAX_CANDIDATE_LENGTH && !out.includes(t)) out.push(t);
+    if (out.length >= MAX_CANDIDATES) break;
+  }
+  return out;
+}
+
+function* matching(elements: IndexedElement[], test: (e: IndexedElement) => boolean): Generator<Element> {
+  for (const e of elements) if (test(e)) yield e.el;
+}
+
+function firstMatching(elements: IndexedElement[], test: (e: IndexedElement) => boolean): Element | null {
+  for (const e of elements) if (test(e)) return e.el;
+  return null;
+}
+
+// [class*="breadcrumb" i], [id*="breadcrumb" i], nav[aria-label*="breadcrumb" i], [class*="crumb" i],
+// [class*="position" i], [class*="location" i]
+export function readBreadcrumb(elements: IndexedElement[]): string[] {
+  const trail = firstMatching(elements, (e) => classHas(e, 'crumb', 'position', 'location') || idHas(e, 'breadcrumb') || (e.tag === 'nav' && attrHas(e, 'aria-label', 'breadcrumb')));
+  if (!trail) return [];
+  const links = Array.from(trail.querySelectorAll('a, li, span'));
+  return texts(links.length ? links : [trail]).filter((t) => t.length < 120);
+}
+
+// h1, [class*="title" i]:not(title):not(head *), [id*="title" i]:not(title):not(head *), [itemprop="headline"]
+export function readHeadlines(elements: IndexedElement[]): string[] {
+  return texts(matching(elements, (e) => e.tag === 'h1' || (!e.inHead && e.tag !== 'title' && (classHas(e, 'title') || idHas(e, 'title'))) || attrIs(e, 'itemprop', 'headline')));
+}
+
+export function readDateLines(doc: Document, elements: IndexedElement[]): string[] {
+  const out: string[] = [];
+  for (const t of matching(elements, (e) => e.tag === 'time')) {
+    const dt = squashSpace(t.getAttribute('datetime'));
+    if (dt) out.push(dt);
+  }
+  // time, [class*="date" i], [id*="date" i], [class*="time" i]:not(html), [id*="time" i], [class*="pub" i],
+  // [class*="posted" i], [class*="meta" i], [class*="info" i], [itemprop="datePublished"]
+  const dated = (e: IndexedElement) =>
+    e.tag === 'time' || classHas(e, 'date', 'pub', 'posted', 'meta', 'info') || idHas(e, 'date', 'time') || (e.tag !== 'html' && classHas(e, 'time')) || attrIs(e, 'itemprop', 'datePublished');
+  out.push(...texts(matching(elements, dated)).filter((t) => /\d/.test(t) && t.length <= 160));
+  // The line right under the headline is where most mission sites print the date; some wrap the
+  // headline in its own box, so the box's next siblings count as well.
+  for (const line of linesAfterHeadline(doc)) if (/\d/.test(line) && line.length <= 160) out.push(line);
+  return Array.from(new Set(out)).slice(0, MAX_CANDIDATES * 2);
+}
+
+/** Texts of the few elements that follow the first headline, or its wrapper when it has no siblings. */
+function linesAfterHeadline(doc: Document): string[] {
+  const h1 = doc.querySelector('h1');
+  if (!h1) return [];
+  const out: string[] = [];
+  for (const anchor of [h1, h1.parentElement]) {
+    let next = anchor?.nextElementSibling ?? null;
+    for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
+      const t = squashSpace(next.textContent);
+      if (t) out.push(t);
+    }
+    if (out.length) break;
+  }
+  return out;
+}
+
+export function readSiteHeader(elements: IndexedElement[]): string | null {
+  // [class*="site-name" i], [id*="site-name" i], [class*="sitename" i], [id*="sitename" i]
+  const named = firstMatching(elements, (e) => classHas(e, 'site-name', 'sitename') || idHas(e, 'site-name', 'sitename'));
+  const heading = named?.querySelector('h1, h2, h3, strong, a') ?? named;
+  const fromHeading = squashSpace(heading?.textContent);
+  if (fromHeading && fromHeading.length <= 200) return fromHeading;
+  const logo = firstMatching(elements, (e) => e.tag === 'img' && e.el.hasAttribute('alt') && isLogo(e));
+  const alt = squashSpace(logo?.getAttribute('alt'));
+  return alt && alt.length <= 200 && !/^logo$/i.test(alt) ? alt : null;
+}
+
+// header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], [id*="logo" i] img[alt]
+function isLogo(img: IndexedElement): boolean {
+  if (classHas(img, 'logo')) return true;
+  for (let up = img.el.parentElement; up; up = up.parentElement) {
+    if (up.localName.toLowerCase() === 'header') return true;
+    const cls = up.getAttribute('class');
+    const id = up.getAttribute('id');
+    if ((cls !== null && asciiLower(cls).includes('logo')) || (id !== null && asciiLower(id).includes('logo'))) return true;
+  }
+  return false;
+}
