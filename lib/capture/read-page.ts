@@ -21,6 +21,11 @@ export interface ReadPageOptions {
    * reading stands.
    */
   selectors?: PageSelectors | null;
+  /**
+   * The document belongs to the caller alone and may be changed (the CLI's jsdom, closed after):
+   * Readability then works on it directly instead of on a copy. Never in a page the user sees.
+   */
+  ownDocument?: boolean;
 }
 
 export function readPage(doc: Document, options: ReadPageOptions): RawCapture {
@@ -49,11 +54,14 @@ export function readPage(doc: Document, options: ReadPageOptions): RawCapture {
     siteHeader: readSiteHeader(elements),
   };
 
+  const standfirst = readStandfirst(doc);
   let article: RawCapture['article'] = null;
   try {
-    const clone = doc.cloneNode(true) as Document;
-    if (truncated) cutToSize(clone, MAX_ELEMENTS);
-    const parsed = new Readability(clone, {
+    // In the page the live document must stay as the reader sees it; a document of our own (the
+    // CLI's jsdom) is handed over as it is, sparing a copy of every node.
+    const target = options.ownDocument ? doc : (doc.cloneNode(true) as Document);
+    if (truncated) cutToSize(target, MAX_ELEMENTS);
+    const parsed = new Readability(target, {
       // Readability refuses pages over maxElemsToParse by throwing; we have already cut them.
       maxElemsToParse: 0,
       // Press releases are often a few short paragraphs: keep them rather than fall back to nothing.
@@ -80,7 +88,6 @@ export function readPage(doc: Document, options: ReadPageOptions): RawCapture {
   }
   if (adapterBody) article = { ...(article ?? NO_ARTICLE_META), ...adapterBody };
   if (article) {
-    const standfirst = readStandfirst(doc);
     if (standfirst && !article.text.includes(standfirst)) article.text = `${standfirst}\n\n${article.text}`;
   }
   const contentType = doc.contentType && !/html|xml/i.test(doc.contentType) ? { contentType: doc.contentType.slice(0, 200) } : {};

@@ -37,7 +37,7 @@ export function extractPage(page: PageToExtract, options: ExtractOptions = {}): 
   }
   try {
     // The same selectors the worker hands the injected script for this address, so both agree.
-    const raw = readPage(dom.window.document, { url: page.url, selectors: pageSelectorsFor(page.url) });
+    const raw = readPage(dom.window.document, { url: page.url, selectors: pageSelectorsFor(page.url), ownDocument: true });
     return normalizeCapture(raw, { id: options.id ?? randomUUID(), now: page.capturedAt ?? options.now ?? new Date() });
   } finally {
     dom.window.close();
