@@ -25,6 +25,10 @@ export function isChromeName(name: string): boolean {
   if (n.length < 3 || !/\p{L}{2}/u.test(n)) return true;
   if (/^[\w-]+(\.[\w-]+)+$/.test(n)) return true; // GOV.UK, example.org
   if (/^(home|startseite|accueil|inicio|首页|national emblem|emblème national|国徽|logo|seal)$/i.test(n)) return true;
+  // The alt text of an emblem image names the emblem, not who publishes ("Fiji Coat of Arms",
+  // "Stema Federației Ruse"); a bare word for government is a portal's label, not a body.
+  if (/(?<![\p{L}])(coat of arms|emblem|emblème|crest|escudo|armoiries|wappen|stema|stemma|herb|герб|logo)(?![\p{L}])/iu.test(n)) return true;
+  if (/^(the )?(government|gobierno|gouvernement|regierung|governo|governo federal|portal)$/iu.test(n)) return true;
   // Section labels that merely contain an institution word ("Embassy News", "Mission Headlines").
   if (/\b(news|information|activities|events|headlines|updates|services|statements|releases|highlights|remarks|achive|archive)$/i.test(n)) return true;
   if (/^(gobierno de españa|république française|government of [\p{L} ]+|federal foreign office)$/iu.test(n)) return false;

@@ -184,14 +184,19 @@ export function pagePublisher(raw: RawCapture, meta: PageMetadata, hints: SiteHi
   const list: (string | null | undefined)[] = [];
   for (const [k, v] of raw.meta) if (/publishing-organi[sz]ation$/.test(k)) list.push(v);
   list.push(...raw.breadcrumb.filter((b) => institutionRank(b) === 2));
-  list.push(...raw.headlines.filter((h) => institutionRank(h) === 2 && h.split(/\s+/).length <= 12));
+  // A headline box may hold the site's name; the article's own headline never does, even when it
+  // names an institution ("Meeting … in the Embassy of Poland in Vienna").
+  // Only a headline of sentence length counts: Readability may take a short site name as the title.
+  const articleTitle = squashSpace(meta.get('og:title') ?? raw.article?.title ?? '').toLowerCase();
+  const isArticleTitle = (h: string) => articleTitle.split(' ').length >= 8 && h.toLowerCase().includes(articleTitle);
+  list.push(...raw.headlines.filter((h) => institutionRank(h) === 2 && h.split(/\s+/).length <= 12 && !isArticleTitle(h)));
   list.push(meta.get('og:site_name'), meta.get('sitename'), meta.get('application-name'), meta.get('dc.publisher'));
   for (const node of meta.jsonLd) {
     const p = node.publisher as { name?: unknown } | undefined;
     if (p && typeof p.name === 'string') list.push(p.name);
   }
   list.push(raw.siteHeader, raw.article?.siteName);
-  list.push(...raw.documentTitle.split(TITLE_SEPARATOR).filter((s) => institutionRank(s) > 0));
+  list.push(...raw.documentTitle.split(TITLE_SEPARATOR).filter((s) => institutionRank(s) > 0 && !isArticleTitle(s.trim())));
 
   const candidates: Candidate[] = [];
   list.forEach((s, order) => {

@@ -62,3 +62,19 @@ describe('publisher', () => {
     expect(publisher(raw({ url: 'http://au.china-embassy.gov.cn/eng/t1.htm' }))).toBe("Embassy of the People's Republic of China in Australia");
   });
 });
+
+describe('publisher: what is never one', () => {
+  const headline = 'Meeting of the Nordic ambassadors with the Minister at the Embassy of the Republic of Kiribati in Lisbon';
+  it("the article's own headline, even when it names an institution", () => {
+    const r = raw({ documentTitle: `${headline} - Kiribati in Portugal`, meta: [['og:title', headline]], headlines: [headline], siteHeader: 'Kiribati in Portugal' });
+    expect(publisher(r)).not.toBe(headline);
+    expect(publisher(r)).toBe('Kiribati in Portugal');
+  });
+  it("a short site name Readability took as the title still counts", () => {
+    const r = raw({ documentTitle: 'Press Release - Ministry of Foreign Affairs of Kiribati', article: { title: 'Ministry of Foreign Affairs of Kiribati', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: 'en', text: 'x', linkDensity: 0 } });
+    expect(publisher(r)).toBe('Ministry of Foreign Affairs of Kiribati');
+  });
+  it.each(['Kiribati Coat of Arms', 'Stema Republicii Moldova', 'Wappen der Republik Österreich', 'Escudo de Chile', 'Gobierno'])('the alt text of an emblem or a bare word for government: %s', (alt) => {
+    expect(publisher(raw({ siteHeader: alt }))).toBeNull();
+  });
+});
