@@ -30,7 +30,13 @@ export interface Place {
 
 /** Types whose events happen on a line or on paper, not at a place. */
 const PLACELESS = new Set<EventType>(['call', 'statement', 'article']);
-const BEFORE_PLACE = /(?:(?<![\p{L}])(?:in|at|à|en|a|nach|im|to|visit(?:ed)? to|visited|visiting|trip to|held in)|在|于)\s*$/iu;
+const BEFORE_PLACE = /(?:(?<![\p{L}])(?:in|at|à|en|a|nach|im|în|i|w|во|в|to|visit(?:ed)? to|visited|visiting|trip to|held in|besøker|besøkte|besucht|besuchte|vierailee|vieraili|visita|visitó|visitará|visite|visitera|посетил|посетит|посещает)|在|于)\s*$/iu;
+/**
+ * Before a body's seat, a preposition of place says the event is held on its premises ("at the
+ * Ministry of Foreign Affairs headquarters in Suva", "in der Botschaft … in Wien"): then the seat is
+ * the venue's city after all.
+ */
+const AT_PREMISES = /(?<![\p{L}])(?:at|in|inside|im|in der|in dem|bei|à|au|dans|en|a la|en la|en el)\s+(?:the\s+|der\s+|dem\s+|la\s+|el\s+|l['’])?(?:[\p{L}.'’-]+\s+){0,6}$/iu;
 /** "the EU Delegation in Libreville", "High Commissioner in New Delhi": a body's seat, not the venue. */
 const SEAT_BEFORE = /(?:embassy|mission|delegation|consulate|consul(?:[- ]general)?|commissioner|commission|ambassador|delegation|botschaft|embajada|ambassade|office|headquarters|return)(?:\s+(?:of|der|de|del|des|du)\s+[\p{L} ]{2,40})?\s+(?:in|to|à|en)\s*$/iu;
 const DATELINE = /^([\p{Lu}][\p{L} .'-]{1,40}?),\s+(?:(?:\p{Lu}\p{L}+),\s+)?(?:\p{Lu}\p{L}+\s+\d|\d{1,2}\s+\p{Lu}|\p{Lu}[\p{L}]+\s+\d{4}|\p{Lu}\p{L}+$)/u;
@@ -42,7 +48,11 @@ export function eventPlace(input: PlaceInput): Place {
 
   // Datelines: a paragraph that starts "City, Day Month" or is "City, State".
   for (const p of paragraphs(text).slice(0, 8)) {
-    const m = DATELINE.exec(p.text) ?? (/^([\p{Lu}][\p{L} .'-]{1,30}),\s*([\p{Lu}][\p{L} .'-]{1,30})$/u.exec(p.text));
+    // Or "Doha, Media Office, January 24": a city, a comma, and a date soon after.
+    const m =
+      DATELINE.exec(p.text) ??
+      /^([\p{Lu}][\p{L} .'-]{1,30}),\s*([\p{Lu}][\p{L} .'-]{1,30})$/u.exec(p.text) ??
+      (/^[^,]{2,31},[^\n]{0,80}?\d/u.test(p.text.slice(0, 120)) ? /^([\p{Lu}][\p{L} .'-]{1,30}),/u.exec(p.text) : null);
     if (!m) continue;
     const c = findCities(m[1]).find((x) => x.text === m[1].trim());
     if (c) {
@@ -57,7 +67,9 @@ export function eventPlace(input: PlaceInput): Place {
     outer: for (const [s, base] of sources) {
       for (const c of findCities(s)) {
         const before = s.slice(Math.max(0, c.start - 60), c.start);
-        if (!BEFORE_PLACE.test(before) || SEAT_BEFORE.test(before)) continue;
+        if (!BEFORE_PLACE.test(before)) continue;
+        const seat = SEAT_BEFORE.exec(before);
+        if (seat && !AT_PREMISES.test(before.slice(0, seat.index))) continue;
         if (/\bto\s*$/i.test(before) && !/visit|trip|travel|invited|tour/i.test(before)) continue;
         out.city = { value: c.text, quote: c.text, start: base < 0 ? -1 : c.start, end: base < 0 ? -1 : c.end, origin: base < 0 ? 'metadata' : 'text' };
         break outer;

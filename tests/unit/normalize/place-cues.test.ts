@@ -1,0 +1,34 @@
+// Metamorphic checks of the place rules: the same sentence shapes with other cities (of other
+// countries, from the gazetteer) and other cue words must give the city written in them.
+import { describe, expect, it } from 'vitest';
+import { findCities } from '@/lib/normalize/countries';
+import { eventPlace } from '@/lib/normalize/place';
+
+const place = (text: string) => eventPlace({ title: null, text, type: 'meeting', hostIsPublisher: false, publisher: null, missionCountry: null });
+const CITIES = ['Nairobi', 'Lima', 'Hanoi', 'Oslo', 'Canberra', 'Dakar'];
+
+describe('place cues, swapped cities', () => {
+  it('the cities used are in the gazetteer, each in its own country', () => {
+    const codes = CITIES.map((c) => findCities(c)[0]?.value.code);
+    expect(codes.every(Boolean)).toBe(true);
+    expect(new Set(codes).size).toBe(CITIES.length);
+  });
+
+  const shapes: [string, (c: string) => string][] = [
+    ["a body's premises (at … headquarters in)", (c) => `During a meeting held on Friday at the Ministry of Foreign Affairs headquarters in ${c}, the officials discussed trade.`],
+    ['inside an embassy (in der Botschaft … in)', (c) => `Am 2. Mai fand in der Botschaft der Republik Polen in ${c} ein Treffen der Botschafter statt.`],
+    ['a visit verb in Norwegian', (c) => `Utenriksministeren besøker ${c} 29. mai for politiske samtaler.`],
+    ['a visit verb in German', (c) => `Die Ministerin besucht ${c} am 3. Juni zu Gesprächen.`],
+    ['a visit verb in Spanish', (c) => `El canciller visitó ${c} el 3 de junio para reunirse con su homólogo.`],
+    ['a dateline with an office between city and date', (c) => `${c}, Media & Communication Dept., January 24\n\nThe Minister met the visiting delegation.`],
+  ];
+  for (const [name, sentence] of shapes) {
+    it(name, () => {
+      for (const c of CITIES) expect({ c, city: place(sentence(c)).city?.value ?? null }).toEqual({ c, city: c });
+    });
+  }
+
+  it("a body's seat alone is still not the venue", () => {
+    for (const c of CITIES) expect(place(`The Embassy in ${c} said the minister met his counterpart by video.`).city).toBeNull();
+  });
+});
