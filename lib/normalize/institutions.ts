@@ -3,9 +3,9 @@
 import { COUNTRIES, type Country } from './countries';
 
 const MISSION_WORDS =
-  'Embassy|Consulate(?:[- ]General)?|High Commission|Mission|Delegation|Permanent Representation|Representative Office|Liaison Office|Ambassade|Consulat(?: général)?|Délégation|Représentation permanente|Embajada|Consulado(?: General)?|Misión|Delegación|Botschaft|Generalkonsulat|Konsulat|Ständige Vertretung|Vertretung';
+  'Embassy|Consulate(?:[- ]General)?|High Commission|Mission|Delegation|Permanent Representation|Representative Office|Liaison Office|Ambassade|Consulat(?: général)?|Délégation|Représentation permanente|Embajada|Consulado(?: General)?|Misión|Delegación|Botschaft|Generalkonsulat|Konsulat|Ständige Vertretung|Vertretung|Ambasada|Ambasciata|Embaixada|Ambassaden|Suurlähetystö|Büyükelçiliği|Konsolosluğu|Посольство|Консульство|Kedutaan Besar|Kedutaan';
 const MINISTRY_WORDS =
-  "Ministry|Department of State|Department|Foreign Office|Foreign & Commonwealth Office|Foreign, Commonwealth|Office of the Spokesperson|Ministère|Ministerio|Ministerium|Auswärtiges Amt|Government|Gouvernement|Gobierno|Bundesregierung";
+  "Ministry|Department of State|Department|Foreign Office|Foreign & Commonwealth Office|Foreign, Commonwealth|Office of the Spokesperson|Ministère|Ministerio|Ministerium|Auswärtiges Amt|Government|Gouvernement|Gobierno|Bundesregierung|Ministerul|Ministero|Ministério|Ministerstwo|Ministerie|Министерство|МИД|Kementerian|Secretaría|Secretaria|Departamento|Bakanlığı|Dışişleri|\\p{L}*(?:departementet|ministeriet|ministeriö|ministeriet)";
 const CJK_MISSION = /大使馆|使馆|领事馆|代表团|代表處|大使館|総領事館|代表部/;
 const CJK_MINISTRY = /外交部|外務省|部$/;
 

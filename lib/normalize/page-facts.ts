@@ -201,7 +201,8 @@ export function pagePublisher(raw: RawCapture, meta: PageMetadata, hints: SiteHi
   const candidates: Candidate[] = [];
   list.forEach((s, order) => {
     if (!s) return;
-    const name = cleanName(squashSpace(s));
+    // A contact box runs the name into its telephone numbers: the name ends where they begin.
+    const name = cleanName(squashSpace(s).replace(/\s*\(?\+?\d[\d\s\u2011().-]{6,}[\s\S]*$/u, ''));
     if (!name || isChromeName(name) || name.length > 160) return;
     candidates.push({ name, order });
   });

@@ -17,7 +17,6 @@ const KNOWN_GAPS: [stem: string, field: string][] = [
   ['dz-amb-algerie-2021-01-28-visite-courtoisie-pecresse', 'title'],
   ['eg-mfa-2016-12-22-shoukry-house-committee-chairs', 'title'],
   ['eg-mfa-2016-12-22-shoukry-house-committee-chairs', 'eventStart'],
-  ['fi-um-2013-08-26-torstila-suurlahettilaskokous', 'title'],
   ['fi-um-2013-08-26-torstila-suurlahettilaskokous', 'publishedDate'],
   ['fi-um-2013-08-26-torstila-suurlahettilaskokous', 'eventStart'],
   ['il-embassy-dublin-undated-coveney-in-israel', 'title'],

@@ -78,3 +78,19 @@ describe('publisher: what is never one', () => {
     expect(publisher(raw({ siteHeader: alt }))).toBeNull();
   });
 });
+
+describe('publisher: head nouns of other languages', () => {
+  it.each([
+    ['Recepția cu ocazia Zilei Naționale - Ambasada Republicii Moldova în Grecia', 'Ambasada Republicii Moldova în Grecia'],
+    ['Kunjungan Duta Besar ke sekolah | Kementerian Luar Negeri Republik Indonesia', 'Kementerian Luar Negeri Republik Indonesia'],
+    ['Encuentro bilateral con Perú | Secretaría de Relaciones Exteriores | gob.mx', 'Secretaría de Relaciones Exteriores'],
+    ['Statssekretærens tale - Utenriksdepartementet', 'Utenriksdepartementet'],
+  ])('a <title> segment: %s', (documentTitle, expected) => {
+    expect(englishInstitutionName(expected) ?? expected).toBeTruthy();
+    const got = publisher(raw({ documentTitle }));
+    expect([expected, englishInstitutionName(expected)]).toContain(got);
+  });
+  it('a name run into the telephone numbers of its contact box ends where they begin', () => {
+    expect(publisher(raw({ siteHeader: 'Ambasada Republicii Moldova în Grecia (+30) 210 723 1234, (+30) 210 723 1235' }))).toMatch(/^(Ambasada Republicii Moldova în Grecia|Embassy of .*)$/);
+  });
+});
