@@ -1,7 +1,7 @@
 // What the page's own chrome says around the article: breadcrumb trail, headline candidates, date
 // lines, the site's name in its header. Read from the original document through one element index
 // (element-index.ts); each reader matches what its CSS selector, noted above it, matched.
-import { squashSpace } from './block-text';
+import { blockText, squashSpace } from './block-text';
 import { asciiLower, attrHas, attrIs, classHas, idHas, type IndexedElement } from './element-index';
 
 export const MAX_CANDIDATES = 12;
@@ -94,4 +94,22 @@ function isLogo(img: IndexedElement): boolean {
     if ((cls !== null && asciiLower(cls).includes('logo')) || (id !== null && asciiLower(id).includes('logo'))) return true;
   }
   return false;
+}
+
+const COPYRIGHT_MARK = /©|\(c\)|copyright|all rights reserved|derechos reservados|droits réservés|rechte vorbehalten|drepturi rezervate|hak cipta/i;
+
+/** The first copyright line of the page's footer (a footer element, or one whose class or id says footer or copyright). */
+export function readCopyright(elements: IndexedElement[]): string | null {
+  let looked = 0;
+  for (const e of elements) {
+    if (!(e.tag === 'footer' || classHas(e, 'footer', 'copyright') || idHas(e, 'footer', 'copyright'))) continue;
+    // A few footers, and only their first 5,000 characters: a page-sized "footer" is not one.
+    if (++looked > 6) break;
+    const text = blockText(e.el).slice(0, 5000);
+    for (const line of text.split('\n')) {
+      const t = squashSpace(line);
+      if (t && t.length <= 300 && COPYRIGHT_MARK.test(t)) return t;
+    }
+  }
+  return null;
 }

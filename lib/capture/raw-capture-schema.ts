@@ -18,6 +18,7 @@ export const RawCaptureSchema = z.object({
   headlines: z.array(text(L.line)).max(50),
   dateLines: z.array(text(L.line)).max(100),
   siteHeader: maybe(L.siteName),
+  copyright: maybe(L.siteName).optional(),
   article: z
     .object({
       title: maybe(L.title),

@@ -72,6 +72,8 @@ export interface RawCapture {
   dateLines: string[];
   /** The site's own name as its header shows it (logo alt text, site-name heading). */
   siteHeader: string | null;
+  /** The footer's copyright line ("© 2024 Ministry of Foreign Affairs of …"), as written. */
+  copyright?: string | null;
   article: RawArticle | null;
   /** Set when the page was too large and was cut before extraction, or its text clipped. */
   truncated: boolean;

@@ -3,7 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { blockText, squashSpace } from './block-text';
 import { indexElements } from './element-index';
-import { MAX_CANDIDATE_LENGTH, readBreadcrumb, readDateLines, readHeadlines, readSiteHeader } from './page-chrome';
+import { MAX_CANDIDATE_LENGTH, readBreadcrumb, readCopyright, readDateLines, readHeadlines, readSiteHeader } from './page-chrome';
 import { RAW_LIMITS, type AdapterMatched, type PageSelectors, type RawArticle, type RawCapture } from './raw-capture';
 
 /** Pages with more elements than this are cut to this many before Readability scores them. */
@@ -52,6 +52,7 @@ export function readPage(doc: Document, options: ReadPageOptions): RawCapture {
     headlines: first(adapterHeadline, readHeadlines(elements)),
     dateLines: first(adapterDateLine, readDateLines(doc, elements)),
     siteHeader: readSiteHeader(elements),
+    copyright: readCopyright(elements),
   };
 
   const standfirst = readStandfirst(doc);
@@ -162,6 +163,7 @@ function fitToLimits(raw: RawCapture): RawCapture {
     headlines: raw.headlines.filter((t) => t.length <= L.line),
     dateLines: raw.dateLines.filter((t) => t.length <= L.line),
     siteHeader: clipOrNull(raw.siteHeader, L.siteName),
+    copyright: clipOrNull(raw.copyright ?? null, L.siteName),
     article,
     truncated: raw.truncated || (raw.article !== null && raw.article.text.length > L.articleText),
   };

@@ -6,6 +6,7 @@ import { pageMetadata } from './page-metadata';
 import { extractEvent } from './extract-event';
 import { pagePublishedDate, pagePublisher, pageSiteName, pageTitle } from './page-facts';
 import { missionCountryOf } from './place';
+import { institutionRank } from './institutions';
 import { dateOrderFor, siteAdapterFor, siteHints } from './site-adapters';
 
 export const EXTRACTOR_VERSION = 'communique-normalizer/1';
@@ -33,7 +34,7 @@ export function normalizeCapture(raw: RawCapture, ctx: NormalizeContext): EventR
     publishedDate: published.value,
     publisher: publisher.value,
     breadcrumb: raw.breadcrumb,
-    missionCountry: hints?.missionCountry ?? missionCountryOf(publisher.value),
+    missionCountry: hints?.missionCountry ?? (institutionRank(publisher.value ?? "") === 2 ? missionCountryOf(publisher.value) : null),
     dateOrder,
   });
   const nowIso = ctx.now.toISOString();

@@ -197,6 +197,8 @@ export function pagePublisher(raw: RawCapture, meta: PageMetadata, hints: SiteHi
   }
   list.push(raw.siteHeader, raw.article?.siteName);
   list.push(...raw.documentTitle.split(TITLE_SEPARATOR).filter((s) => institutionRank(s) > 0 && !isArticleTitle(s.trim())));
+  // Last: a footer line outlives redesigns, so it can name a parent body or an old name.
+  list.push(copyrightHolder(raw.copyright));
 
   const candidates: Candidate[] = [];
   list.forEach((s, order) => {
@@ -230,6 +232,22 @@ export function pagePublisher(raw: RawCapture, meta: PageMetadata, hints: SiteHi
   // Old templates name themselves only in their keywords ("Chinese Embassy in Australia").
   if (!best) best = (meta.get('keywords') ?? '').split(/[,;，]/).map((k) => k.trim()).find((k) => institutionRank(k) === 2) ?? null;
   return best ? { value: best, origin, evidence: metadataQuote(best) } : { value: null, origin: 'metadata' };
+}
+
+/**
+ * Who holds the footer's copyright, when that is a ministry or mission ("© All rights reserved to
+ * the Ministry of Foreign Affairs, Arab Republic of Egypt" → "Ministry of Foreign Affairs, Arab
+ * Republic of Egypt"); a brand or a web agency is not kept.
+ */
+export function copyrightHolder(line: string | null | undefined): string | null {
+  if (!line) return null;
+  const name = line
+    .replace(/©|\(c\)|&copy;|copyright/gi, ' ')
+    .replace(/(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?!\d)/g, ' ')
+    .replace(/\b(?:all rights reserved(?: to| by)?|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|toate drepturile rezervate|hak cipta(?: dilindungi)?)\b[.:,]?/gi, ' ')
+    .replace(/^[\s.,:;|–-]*(?:(?:by|the|por|par|von)\s+)*/i, '')
+    .replace(/[\s.,:;|–-]+$/, '');
+  return name && institutionRank(name) > 0 && name.length <= 160 ? squashSpace(name) : null;
 }
 
 export function pageSiteName(raw: RawCapture, meta: PageMetadata): string | null {

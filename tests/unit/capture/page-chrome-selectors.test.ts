@@ -7,7 +7,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { squashSpace } from '../../../lib/capture/block-text';
 import { indexElements } from '../../../lib/capture/element-index';
-import { MAX_CANDIDATES, MAX_CANDIDATE_LENGTH, readBreadcrumb, readDateLines, readHeadlines, readSiteHeader } from '../../../lib/capture/page-chrome';
+import { MAX_CANDIDATES, MAX_CANDIDATE_LENGTH, readBreadcrumb, readCopyright, readDateLines, readHeadlines, readSiteHeader } from '../../../lib/capture/page-chrome';
 import { corpusCases } from '../../corpus/corpus-cases';
 
 const shared = resolve(__dirname, '../../../../shared');
@@ -77,7 +77,8 @@ const EDGES = `<!doctype html><html class="daytime"><head><title class="title">T
 <nav aria-label="BreadCrumb trail"><a>Home</a><a>News 2025</a></nav>
 <div ID="PageTitle">Headline one</div><svg><title class="title">svg title</title></svg>
 <p class="PostedOn">Posted 3 May 2025</p><span id="pubTime">10:00 3 May</span><p itemprop="datePublished">2025-05-03</p>
-<div class="Site-Logo"><a><span><img alt="Embassy of Examplestan"></span></a></div></body></html>`;
+<div class="Site-Logo"><a><span><img alt="Embassy of Examplestan"></span></a></div>
+<div class="page-footer"><ul><li>Contact</li></ul><p>Copyright © 2024 Embassy of Examplestan</p></div></body></html>`;
 
 describe('page chrome readers match their CSS selectors', () => {
   const cases: [string, string][] = [['edges', ''], ...pages()];
@@ -109,5 +110,6 @@ describe('page chrome readers match their CSS selectors', () => {
     expect(readHeadlines(index)).toContain('Headline one');
     expect(readDateLines(doc, index)).toEqual(expect.arrayContaining(['Posted 3 May 2025', '10:00 3 May', '2025-05-03']));
     expect(readSiteHeader(index)).toBe('Embassy of Examplestan');
+    expect(readCopyright(index)).toBe('Copyright © 2024 Embassy of Examplestan');
   });
 });

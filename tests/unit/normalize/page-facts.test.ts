@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawCapture } from '@/lib/capture/raw-capture';
 import { englishInstitutionName } from '@/lib/normalize/institutions';
-import { pagePublishedDate, pagePublisher, pageTitle, urlDate } from '@/lib/normalize/page-facts';
+import { copyrightHolder, pagePublishedDate, pagePublisher, pageTitle, urlDate } from '@/lib/normalize/page-facts';
 import { pageMetadata } from '@/lib/normalize/page-metadata';
 import { siteHints } from '@/lib/normalize/site-adapters';
 
@@ -92,5 +92,20 @@ describe('publisher: head nouns of other languages', () => {
   });
   it('a name run into the telephone numbers of its contact box ends where they begin', () => {
     expect(publisher(raw({ siteHeader: 'Ambasada Republicii Moldova în Grecia (+30) 210 723 1234, (+30) 210 723 1235' }))).toMatch(/^(Ambasada Republicii Moldova în Grecia|Embassy of .*)$/);
+  });
+});
+
+describe('publisher: the footer copyright line', () => {
+  it.each([
+    ['© All rights reserved to the Ministry of Foreign Affairs, Republic of Kiribati', 'Ministry of Foreign Affairs, Republic of Kiribati'],
+    ['Copyright © 2009-2024 Embassy of Kiribati in Lisbon. All rights reserved.', 'Embassy of Kiribati in Lisbon'],
+    ['© Ministerul Afacerilor Externe al Republicii Moldova', 'Ministerul Afacerilor Externe al Republicii Moldova'],
+  ])('%s', (line, holder) => {
+    expect(copyrightHolder(line)).toBe(holder);
+    expect([holder, englishInstitutionName(holder)]).toContain(publisher(raw({ copyright: line })));
+  });
+  it('a brand or an agency is not kept, and never outranks the page title', () => {
+    expect(copyrightHolder('© 2024 Webcraft Studio Ltd')).toBeNull();
+    expect(publisher(raw({ documentTitle: 'Talks in Lisbon - Embassy of Kiribati in Portugal', copyright: '© Ministry of Foreign Affairs of Kiribati' }))).toBe('Embassy of Kiribati in Portugal');
   });
 });
