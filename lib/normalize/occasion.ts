@@ -9,13 +9,14 @@ export interface Occasion {
 }
 
 // The object must name something that recurs or is remembered; "to mark progress" is not an occasion.
-const OCCASION_NOUN = /anniversary|\bday\b|jubilee|founding|independence|victory|festival|fiesta|national|new year|centenary|centennial|周年|节|国庆|anniversaire|fête|jahrestag|\btag\b|feiertag|aniversario|\bdía\b|semana|week/i;
+const OCCASION_NOUN = /anniversary|\bday\b|jubilee|founding|independence|victory|festival|fiesta|national|new year|centenary|centennial|周年|节|国庆|anniversaire|fête|jahrestag|\btag\b|feiertag|aniversario|\bdía\b|semana|week|visit|visita|visite|besuch/i;
 
 const PATTERNS: RegExp[] = [
   /(?<![\p{L}])(?:(?:in order )?to (?:commemorate|mark|celebrate|honou?r)|commemorating|marking|celebrating|(?:has |have |had )?(?:just )?celebrated|in (?:celebration|commemoration) of|on the occasion of)\s+(?:the\s+)?(.+?)(?=\s*[,.;:!?，。]|\s+(?:with|at|by|where|which|who|held|and (?:to|the|delivered|hosted)|this|in the presence)\s|$)/giu,
-  /(?<![\p{L}])(?:con motivo de|con ocasión de|en conmemoración de|para (?:celebrar|conmemorar))\s+(?:la\s+|el\s+|los\s+|las\s+)?(.+?)(?=\s+(?:el|la|los)\s+(?:pasado\s+|próximo\s+)?\d|\s*[,.;:]|$)/giu,
+  /(?<![\p{L}])(?:con motivo de|con ocasión de|en ocasión de|en conmemoración de|para (?:celebrar|conmemorar))\s+(?:la\s+|el\s+|los\s+|las\s+)?(.+?)(?=\s+(?:el|la|los)\s+(?:pasado\s+|próximo\s+)?\d|\s*[,.;:]|$)/gimu,
   /(?<![\p{L}])(?:à l[’']occasion d[eu]|pour (?:célébrer|commémorer|marquer))\s+(?:la\s+|le\s+|l[’']\s*|les\s+)?(.+?)(?=\s*[,.;:]|$)/giu,
-  /(?<![\p{L}])(?:anlässlich|aus Anlass|zur Feier|zum Gedenken an)\s+(?:des|der|dem|den)?\s*(.+?)(?=\s*[,.;:]|$)/giu,
+  // "des 80. Jahrestages": an ordinal's dot does not end the phrase; a finite verb after it does.
+  /(?<![\p{L}])(?:anlässlich|aus Anlass|zur Feier|zum Gedenken an)\s+(?:des|der|dem|den)?\s*(.+?)(?=\s*(?:[,;:]|(?<!\d)\.)|\s+(?:stattgefunden|statt|stattfand|fand|findet|wurde|wird|hat|haben)(?![\p{L}])|$)/gimu,
   /(?:庆祝|纪念|庆贺)(.{2,30}?周年)/gu,
   /(.{2,30}?周年)(?:を記念|記念)/gu,
 ];
