@@ -7,7 +7,8 @@ import { asciiLower, attrHas, attrIs, classHas, idHas, type IndexedElement } fro
 export const MAX_CANDIDATES = 12;
 export const MAX_CANDIDATE_LENGTH = 400;
 
-function texts(elements: Iterable<Element>): string[] {
+/** The distinct short texts of `elements`, at most MAX_CANDIDATES, in order. */
+export function candidateTexts(elements: Iterable<Element>): string[] {
   const out: string[] = [];
   for (const el of elements) {
     const t = squashSpace(el.textContent);
@@ -32,12 +33,12 @@ export function readBreadcrumb(elements: IndexedElement[]): string[] {
   const trail = firstMatching(elements, (e) => classHas(e, 'crumb', 'position', 'location') || idHas(e, 'breadcrumb') || (e.tag === 'nav' && attrHas(e, 'aria-label', 'breadcrumb')));
   if (!trail) return [];
   const links = Array.from(trail.querySelectorAll('a, li, span'));
-  return texts(links.length ? links : [trail]).filter((t) => t.length < 120);
+  return candidateTexts(links.length ? links : [trail]).filter((t) => t.length < 120);
 }
 
 // h1, [class*="title" i]:not(title):not(head *), [id*="title" i]:not(title):not(head *), [itemprop="headline"]
 export function readHeadlines(elements: IndexedElement[]): string[] {
-  return texts(matching(elements, (e) => e.tag === 'h1' || (!e.inHead && e.tag !== 'title' && (classHas(e, 'title') || idHas(e, 'title'))) || attrIs(e, 'itemprop', 'headline')));
+  return candidateTexts(matching(elements, (e) => e.tag === 'h1' || (!e.inHead && e.tag !== 'title' && (classHas(e, 'title') || idHas(e, 'title'))) || attrIs(e, 'itemprop', 'headline')));
 }
 
 export function readDateLines(doc: Document, elements: IndexedElement[]): string[] {
@@ -50,7 +51,7 @@ export function readDateLines(doc: Document, elements: IndexedElement[]): string
   // [class*="posted" i], [class*="meta" i], [class*="info" i], [itemprop="datePublished"]
   const dated = (e: IndexedElement) =>
     e.tag === 'time' || classHas(e, 'date', 'pub', 'posted', 'meta', 'info') || idHas(e, 'date', 'time') || (e.tag !== 'html' && classHas(e, 'time')) || attrIs(e, 'itemprop', 'datePublished');
-  out.push(...texts(matching(elements, dated)).filter((t) => /\d/.test(t) && t.length <= 160));
+  out.push(...candidateTexts(matching(elements, dated)).filter((t) => /\d/.test(t) && t.length <= 160));
   // The line right under the headline is where most mission sites print the date; some wrap the
   // headline in its own box, so the box's next siblings count as well.
   for (const line of linesAfterHeadline(doc)) if (/\d/.test(line) && line.length <= 160) out.push(line);

@@ -7,20 +7,13 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { squashSpace } from '../../../lib/capture/block-text';
 import { indexElements } from '../../../lib/capture/element-index';
-import { MAX_CANDIDATES, MAX_CANDIDATE_LENGTH, readBreadcrumb, readCopyright, readDateLines, readHeadlines, readSiteHeader } from '../../../lib/capture/page-chrome';
+import { candidateTexts, MAX_CANDIDATES, readBreadcrumb, readCopyright, readDateLines, readHeadlines, readSiteHeader } from '../../../lib/capture/page-chrome';
 import { corpusCases } from '../../corpus/corpus-cases';
 
 const shared = resolve(__dirname, '../../../../shared');
 
-function texts(elements: Iterable<Element>): string[] {
-  const out: string[] = [];
-  for (const el of elements) {
-    const t = squashSpace(el.textContent);
-    if (t && t.length <= MAX_CANDIDATE_LENGTH && !out.includes(t)) out.push(t);
-    if (out.length >= MAX_CANDIDATES) break;
-  }
-  return out;
-}
+// What the readers do with the elements they find is shared; what is under test is which elements.
+const texts = candidateTexts;
 
 const reference = {
   breadcrumb(doc: Document) {

@@ -11,20 +11,25 @@ import { describe, expect, it } from 'vitest';
 import { extractCommand } from '../../../lib/cli/extract-command';
 import { corpusCases } from '../../corpus/corpus-cases';
 
+/** A reader with a one-byte buffer: every record write returns false, and each is taken a tick later. */
+function slowSink() {
+  const written: string[] = [];
+  const stdout = new Writable({
+    highWaterMark: 1,
+    write(chunk, _enc, done) {
+      written.push(String(chunk));
+      setImmediate(done);
+    },
+  });
+  return { written, stdout };
+}
+
 describe('extract output backpressure', () => {
   it('finishes when every write fills the buffer and drain comes between inputs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'backpressure-'));
     const cases = corpusCases().slice(0, 12);
     cases.forEach((c, i) => copyFileSync(c.html, join(dir, `p${String(i).padStart(2, '0')}.html`)));
-    const written: string[] = [];
-    // Buffer of one byte: every record write returns false; each is taken a tick later.
-    const stdout = new Writable({
-      highWaterMark: 1,
-      write(chunk, _enc, done) {
-        written.push(String(chunk));
-        setImmediate(done);
-      },
-    });
+    const { written, stdout } = slowSink();
     const err: string[] = [];
     const code = await extractCommand([dir, '--jobs', '2', '--quiet', '--now', '2025-01-01T00:00:00Z'], { out: () => undefined, err: (s) => err.push(s), stdout });
     expect(err.join('')).toBe('');
@@ -44,14 +49,7 @@ describe('extract output backpressure', () => {
     for (let i = 1; i <= 40; i++) writeFileSync(join(dir, `p${String(i).padStart(2, '0')}.html.gz`), broken);
     const para = '<p>The delegation met the minister and discussed trade, energy and culture at length.</p>';
     writeFileSync(join(dir, 'p99.html'), `<html><head><title>Slow</title></head><body><article>${para.repeat(30_000)}</article></body></html>`);
-    const written: string[] = [];
-    const stdout = new Writable({
-      highWaterMark: 1,
-      write(chunk, _enc, done) {
-        written.push(String(chunk));
-        setImmediate(done);
-      },
-    });
+    const { written, stdout } = slowSink();
     const err: string[] = [];
     const code = await extractCommand([dir, '--jobs', '1', '--timeout', '1', '--quiet'], { out: () => undefined, err: (s) => err.push(s), stdout });
     expect(code).toBe(1);
