@@ -1,0 +1,24 @@
+// Metamorphic checks of event-type cue words beyond en/fr/de/es/zh: the same headline shapes with
+// other people and places must keep the type the cue word names.
+import { describe, expect, it } from 'vitest';
+import { eventType } from '@/lib/normalize/event-type';
+
+const PEOPLE = [['Anna Virtanen', 'Oslo'], ['Ion Popescu', 'Chișinău'], ['Maria Silva', 'Lima']];
+
+describe('event type, cue words of more languages', () => {
+  it.each([
+    ['visit', (p: string, c: string) => `Utenriksminister ${p} besøker ${c} 29. mai`],
+    ['visit', (p: string, c: string) => `Ministeri ${p} vierailee ${c}ssa`],
+    ['speech', (p: string) => `Valtiosihteeri ${p}n avauspuheenvuoro suurlähettiläskokouksessa`],
+    ['ceremony', (_p: string, c: string) => `Gedenkzeremonie im Park von ${c}`],
+    ['reception', (_p: string, c: string) => `Recepția cu ocazia Zilei Naționale la ${c}`],
+    ['meeting', (p: string) => `ทีมประเทศไทยประชุมร่วมกับ ${p}`],
+    ['meeting', (p: string) => `Встреча с ${p}`],
+  ] as const)('%s: %s', (type, headline) => {
+    for (const [p, c] of PEOPLE) expect({ h: headline(p, c), type: eventType(headline(p, c), '').type }).toEqual({ h: headline(p, c), type });
+  });
+
+  it('a Finnish telephone word is not a speech', () => {
+    expect(eventType('Ministeri soitti puhelimella kollegalleen', '').type).not.toBe('speech');
+  });
+});
