@@ -158,8 +158,16 @@ export function pagePublishedDate(raw: RawCapture, meta: PageMetadata, order: Da
   const readability = parseDay(raw.article?.publishedTime, order);
   if (readability) return { value: readability, origin: 'metadata', evidence: metadataQuote(raw.article!.publishedTime!) };
   for (const line of raw.dateLines) {
-    const day = parseDay(line, order);
+    // A date box holding date and time as two elements reads "29 September 201717:18" as text.
+    const day = parseDay(line.replace(/((?:19|20)\d{2})(?=\d{1,2}:\d{2})/g, '$1 '), order);
     if (day) return { value: day, origin: 'metadata', evidence: metadataQuote(line) };
+  }
+  // A paragraph that is nothing but a full date, closing or opening the article, is its date line.
+  const paragraphs = (raw.article?.text ?? '').split('\n').map((p) => p.trim()).filter(Boolean);
+  for (const p of [paragraphs.at(-1), paragraphs[0]]) {
+    if (!p || p.length > 32 || !/(?<!\d)(?:19|20)\d{2}(?!\d)/.test(p) || p.split(/\s+/).length > 4) continue;
+    const day = parseDay(p, order);
+    if (day) return { value: day, origin: 'metadata', evidence: metadataQuote(p) };
   }
   for (const u of [raw.url, raw.canonicalUrl, meta.get('og:url'), meta.get('url')]) {
     const day = urlDate(u);

@@ -109,3 +109,19 @@ describe('publisher: the footer copyright line', () => {
     expect(publisher(raw({ documentTitle: 'Talks in Lisbon - Embassy of Kiribati in Portugal', copyright: '© Ministry of Foreign Affairs of Kiribati' }))).toBe('Embassy of Kiribati in Portugal');
   });
 });
+
+describe('publication date from the page itself', () => {
+  const art = (text: string) => ({ title: null, byline: null, excerpt: null, siteName: null, publishedTime: null, lang: 'en', text, linkDensity: 0 });
+  it.each([['29 September 2017', '17:18', '2017-09-29'], ['3 March 2021', '09:05', '2021-03-03']])('a date box whose date and time run together: %s%s', (date, time, day) => {
+    const r = raw({ dateLines: [`${date}${time}`] });
+    expect(pagePublishedDate(r, pageMetadata(r)).value).toBe(day);
+  });
+  it.each([['23 December 2019', '2019-12-23'], ['5 May 2022', '2022-05-05']])('a closing paragraph that is only a date: %s', (date, day) => {
+    const r = raw({ article: art(`The Spokesperson rejected the report.\n\nThe talks continue.\n\n${date}`) });
+    expect(pagePublishedDate(r, pageMetadata(r)).value).toBe(day);
+  });
+  it('a closing sentence that merely holds a date is not a date line', () => {
+    const r = raw({ article: art('The Spokesperson rejected the report.\n\nThe talks resume on 23 December 2019 in the capital.') });
+    expect(pagePublishedDate(r, pageMetadata(r)).value).toBeNull();
+  });
+});
