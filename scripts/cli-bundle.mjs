@@ -38,6 +38,17 @@ const jsdomPaths = {
   },
 };
 
+/**
+ * jsdom's `cssstyle` is replaced by lib/cli/inline-style-declaration.ts, which says why. The
+ * extension is not affected: it runs in the browser's own CSSOM.
+ */
+const inlineStyleDeclaration = {
+  name: 'inline-style-declaration',
+  setup(build) {
+    build.onResolve({ filter: /^cssstyle$/ }, () => ({ path: join(ROOT, 'lib', 'cli', 'inline-style-declaration.ts') }));
+  },
+};
+
 export async function buildCli() {
   const esbuild = await import('esbuild');
   const name = `build-${Date.now()}-${process.pid}`;
@@ -65,7 +76,7 @@ export async function buildCli() {
         'const __communiqueBundlePath=(...p)=>__communiqueJoin(__communiqueDirname(__communiqueToPath(import.meta.url)),...p);',
       ].join(''),
     },
-    plugins: [jsdomPaths],
+    plugins: [jsdomPaths, inlineStyleDeclaration],
   };
   // Two builds that share no chunk: the main thread's (commands split off, loaded when called)
   // never evaluates jsdom, which only the worker threads need. The worker's is CommonJS, minified
@@ -82,6 +93,7 @@ export async function buildCli() {
       banner: { js: "const __communiqueBundlePath=(...p)=>require('node:path').join(__dirname,...p);" },
     }),
   ]);
+  asciiOnly(join(outdir, 'extract-worker.cjs'));
   copyFileSync(join(ROOT, 'scripts', 'worker-loader.cjs'), join(outdir, 'worker-loader.cjs'));
   await warmCodeCache(outdir);
   const result = { metafile: { inputs: Object.assign({}, ...results.map((r) => r.metafile.inputs)), outputs: Object.assign({}, ...results.map((r) => r.metafile.outputs)) } };
@@ -98,6 +110,19 @@ export async function buildCli() {
     if (m && old !== name && Date.now() - Number(m[1]) > KEEP_OLD_BUILDS_MS) rmSync(join(OUTDIR, old), { recursive: true, force: true });
   }
   return { outdir, bytes };
+}
+
+/**
+ * esbuild escapes non-ASCII text in strings but leaves it in regular expression literals
+ * (Readability's, ours). Escaped as \uXXXX code units it means the same in a string, a template,
+ * a regex with or without the u flag (a surrogate pair reads as one code point there) and a
+ * comment, and the loader can read the file as latin1 with no UTF-8 decoding.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  // An identity escape (`\«`) loses its backslash: `\\u00ab` would be a backslash, then "u00ab".
+  const escaped = text.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => `${slashes.length % 2 ? slashes.slice(1) : slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (escaped !== text) writeFileSync(file, escaped);
 }
 
 /**

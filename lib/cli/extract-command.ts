@@ -14,7 +14,8 @@ import { expandInputs, pageItems } from './page-sources';
 import { Progress } from './progress';
 import { readDonePages, resumeKey } from './resume-file';
 import { WorkerPool } from './worker-pool';
-import { extractWorkerEntry, WORKER_HEAP_MB } from './extract-worker-entry';
+import { extractWorkerEntry, IN_THREAD_MAX_BYTES, loadInThreadExtractor, WORKER_HEAP_MB } from './extract-worker-entry';
+import { InThreadRunner } from './in-thread-runner';
 import type { CliIo } from './cli-io';
 
 export const EXTRACT_USAGE = `communique extract [options] INPUT...
@@ -128,7 +129,10 @@ export async function extractCommand(argv: string[], io: CliIo): Promise<number>
   const skipped: SkipTally = new Map();
   const tally = { records: 0, errors: problems.length, resumed: 0 };
 
-  const pool = new WorkerPool<ExtractTask, string>({ size: Math.min(args.jobs, Math.max(1, progress.state.total ?? args.jobs)), workerUrl: extractWorkerEntry(), timeoutMs: args.timeoutMs, maxHeapMb: WORKER_HEAP_MB });
+  const pool =
+    onePage && sources[0].kind === 'file' && sources[0].size <= IN_THREAD_MAX_BYTES
+      ? new InThreadRunner(loadInThreadExtractor, args.timeoutMs)
+      : new WorkerPool<ExtractTask, string>({ size: Math.min(args.jobs, Math.max(1, progress.state.total ?? args.jobs)), workerUrl: extractWorkerEntry(), timeoutMs: args.timeoutMs, maxHeapMb: WORKER_HEAP_MB });
   const inOrder = new InOrder<Outcome>();
   // Pages running or waiting for an earlier one: bounded, so a slow page cannot make memory grow.
   const window = args.jobs * 8;

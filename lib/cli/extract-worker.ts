@@ -1,5 +1,7 @@
-// A worker thread of an extract run: jsdom and the normaliser are loaded once and reused for every
-// page it is handed. Replies carry the record already serialised: the main thread only writes lines.
+// The extraction of one page as the CLI runs it: jsdom and the normaliser are loaded once and reused
+// for every page. Loaded as a worker thread, it takes tasks from the pool; loaded in the main
+// thread (one small page, where starting a thread costs more than the page), it is called
+// directly. Either way the reply carries the record already serialised.
 import { parentPort } from 'node:worker_threads';
 import { extractPage } from './extract-page';
 import { WORKER_READY, type WorkerReply } from './worker-pool';
@@ -14,19 +16,20 @@ export interface ExtractTask {
   now?: string;
 }
 
-if (!parentPort) throw new Error('extract-worker runs as a worker thread of `communique extract`');
-const port = parentPort;
-port.on('message', (task: ExtractTask) => {
-  let reply: WorkerReply<string>;
+export function extractTask(task: ExtractTask): WorkerReply<string> {
   try {
     const record = extractPage(
       { url: task.url, bytes: task.bytes, contentType: task.contentType, capturedAt: task.capturedAt ? new Date(task.capturedAt) : undefined },
       { now: task.now ? new Date(task.now) : undefined },
     );
-    reply = { ok: true, value: JSON.stringify(record) };
+    return { ok: true, value: JSON.stringify(record) };
   } catch (e) {
-    reply = { ok: false, error: (e as Error)?.message ?? String(e) };
+    return { ok: false, error: (e as Error)?.message ?? String(e) };
   }
-  port.postMessage(reply);
-});
-port.postMessage(WORKER_READY);
+}
+
+if (parentPort) {
+  const port = parentPort;
+  port.on('message', (task: ExtractTask) => port.postMessage(extractTask(task)));
+  port.postMessage(WORKER_READY);
+}

@@ -114,6 +114,19 @@ describe('communique extract, the compiled CLI', () => {
     expect(records.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('one small page runs in the main thread, and the time limit still stops it there', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-one-'));
+    const file = join(dir, 'deep.html');
+    // Small (~220 KB, so not handed to a worker thread) and slower than any time limit here.
+    writeFileSync(file, `<html><head><title>Deep</title></head><body>${'<div>'.repeat(20_000)}On 3 May the ambassador met the minister.${'</div>'.repeat(20_000)}</body></html>`);
+    const started = Date.now();
+    const r = cli(['extract', '--timeout', '2', file]);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(r.err).toBe(`error: ${file}: took longer than 2 s and was stopped\n`);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+  });
+
   it('reads a WARC: HTML responses only, the target URI as the address (site adapters apply), WARC-Date as capturedAt', () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-warc-'));
     const state = cases.find((c) => c.url?.includes('state.gov'))!;
