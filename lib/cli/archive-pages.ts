@@ -22,13 +22,6 @@ const MAX_PAGE_BYTES = 128 * 1024 * 1024;
 /** An HTTP header block longer than this is not one. */
 const MAX_HTTP_HEAD_BYTES = 1024 * 1024;
 
-export function archiveKind(path: string): 'warc' | 'wacz' | null {
-  const p = path.toLowerCase();
-  if (p.endsWith('.warc') || p.endsWith('.warc.gz')) return 'warc';
-  if (p.endsWith('.wacz')) return 'wacz';
-  return null;
-}
-
 export async function* warcPages(file: string, skipped: SkipTally, options: ArchiveReadOptions = {}): AsyncGenerator<PageItem> {
   const name = options.label ?? file;
   try {

@@ -44,3 +44,10 @@ export function fileUrl(file: string): string {
 export function savedPageBytes(file: string, raw: Uint8Array): Uint8Array {
   return /\.gz$/i.test(file) ? gunzipSync(raw) : raw;
 }
+
+export function archiveKind(path: string): 'warc' | 'wacz' | null {
+  const p = path.toLowerCase();
+  if (p.endsWith('.warc') || p.endsWith('.warc.gz')) return 'warc';
+  if (p.endsWith('.wacz')) return 'wacz';
+  return null;
+}

@@ -3,9 +3,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
-import { archiveKind, waczPages, warcPages } from './archive-pages';
-import { fileUrl, savedPageBytes, type PageItem, type SkipTally } from './page-input';
+// Archive readers (warcio, yauzl, pako) and the glob matcher are imported when an input needs
+// them: one saved page, the common call, does not compile them.
+import { archiveKind, fileUrl, savedPageBytes, type PageItem, type SkipTally } from './page-input';
 
 export interface Source {
   kind: 'file' | 'warc' | 'wacz';
@@ -43,6 +43,7 @@ export async function expandInputs(args: string[], lists: string[] = []): Promis
         continue;
       }
       many = true;
+      const { glob } = await import('tinyglobby');
       const matches = (await glob(arg, { onlyFiles: true, expandDirectories: false })).sort();
       if (!matches.length) problems.push(`no file matches ${arg}`);
       for (const path of matches) sources.push(sourceOf(path, statSync(path).size));
@@ -141,6 +142,7 @@ export async function* pageItems(sources: Source[], options: PageItemsOptions): 
     } else {
       const at = before;
       const onBytes = options.onBytes && ((n: number) => options.onBytes!(at + n));
+      const { warcPages, waczPages } = await import('./archive-pages');
       yield* source.kind === 'warc' ? warcPages(source.path, options.skipped, { onBytes }) : waczPages(source.path, options.skipped, { onBytes });
     }
     before += source.size;

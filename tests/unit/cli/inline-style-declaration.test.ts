@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+// @ts-expect-error cssstyle ships no types
 import { CSSStyleDeclaration as Cssstyle } from 'cssstyle';
 import { describe, expect, it } from 'vitest';
 import { CSSStyleDeclaration } from '../../../lib/cli/inline-style-declaration';
