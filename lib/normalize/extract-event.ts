@@ -31,18 +31,36 @@ export interface ExtractedEvent {
   origins: Record<string, FieldOrigin>;
 }
 
+/**
+ * How much of the article the rules read. A press release says what happened in its first few
+ * thousand characters (the corpus's longest article has 2,300); reading no further keeps the
+ * normaliser's time bounded on any page, however long or hostile. The record keeps the whole text.
+ */
+export const ANALYSED_CHARS = 16_000;
+/** A headline longer than this is not one; the rules read its start. */
+export const ANALYSED_TITLE_CHARS = 400;
+
+/** The end of the part of `text` the rules read: at a paragraph break near the limit when there is one. */
+export function analysedEnd(text: string): number {
+  if (text.length <= ANALYSED_CHARS) return text.length;
+  const para = text.lastIndexOf('\n\n', ANALYSED_CHARS);
+  return para > ANALYSED_CHARS / 2 ? para : ANALYSED_CHARS;
+}
+
 export function extractEvent(input: EventInput): ExtractedEvent {
-  const text = input.text ?? '';
+  const full = input.text ?? '';
+  const text = full.slice(0, analysedEnd(full));
   const body = text.slice(0, contentEnd(text));
+  const title = input.title && input.title.length > ANALYSED_TITLE_CHARS ? input.title.slice(0, ANALYSED_TITLE_CHARS) : input.title;
   const evidence: EventRecord['evidence'] = {};
   const origins: Record<string, FieldOrigin> = {};
   const note = (path: string, quote: string, start: number, end: number, origin: FieldOrigin = 'text') => {
-    const inText = start >= 0 && end <= text.length && text.slice(start, end) === quote;
+    const inText = start >= 0 && end <= full.length && full.slice(start, end) === quote;
     evidence[path] = inText ? { quote, start, end } : { quote, start: -1, end: -1 };
     origins[path] = inText ? origin : origin === 'text' ? 'metadata' : origin;
   };
 
-  const type = eventType(input.title, body);
+  const type = eventType(title, body);
   if (type.label) note('event.type', type.label, type.in === 'text' ? type.start : -1, type.in === 'text' ? type.end : -1);
 
   const occasion = eventOccasion(body);
@@ -51,7 +69,7 @@ export function extractEvent(input: EventInput): ExtractedEvent {
   const contextYears = (input.breadcrumb ?? []).filter((b) => /^\d{4}$/.test(b.trim())).map(Number);
   const dates = eventDates({
     text,
-    title: input.title,
+    title,
     publishedDate: input.publishedDate,
     type: type.type,
     contextYears,
@@ -63,17 +81,17 @@ export function extractEvent(input: EventInput): ExtractedEvent {
     if (dates.end) note('event.end', dates.evidence.quote, dates.evidence.start, dates.evidence.end);
   }
 
-  const people = eventParticipants({ title: input.title, text: body, type: type.type });
+  const people = eventParticipants({ title, text: body, type: type.type });
   people.forEach((p, i) => note(`event.participants.${i}`, p.evidence.quote, p.evidence.start, p.evidence.end));
 
-  const host = eventHost({ title: input.title, text: body, type: type.type, publisher: input.publisher, participants: people });
+  const host = eventHost({ title, text: body, type: type.type, publisher: input.publisher, participants: people });
   if (host.value) note('event.host', host.quote ?? host.value, host.start, host.end, host.origin);
 
-  const orgs = eventOrganizations({ title: input.title, text: body, host: host.value, publisher: input.publisher, participants: people, type: type.type });
+  const orgs = eventOrganizations({ title, text: body, host: host.value, publisher: input.publisher, participants: people, type: type.type });
   if (orgs.length) note('event.organizations', orgs[0].quote, orgs[0].start, orgs[0].end);
 
   const place = eventPlace({
-    title: input.title,
+    title,
     text: body,
     type: type.type,
     hostIsPublisher: !!host.value && host.value === input.publisher,

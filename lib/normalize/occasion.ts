@@ -11,12 +11,16 @@ export interface Occasion {
 // The object must name something that recurs or is remembered; "to mark progress" is not an occasion.
 const OCCASION_NOUN = /anniversary|\bday\b|jubilee|founding|independence|victory|festival|fiesta|national|new year|centenary|centennial|周年|节|国庆|anniversaire|fête|jahrestag|\btag\b|feiertag|aniversario|\bdía\b|semana|week|visit|visita|visite|besuch/i;
 
+// Every part that runs over the text is bounded, so each start costs at most a few hundred steps
+// whatever follows (a run of 20,000 spaces after "to mark the day" is hostile input): the object
+// may be at most 161 characters (a longer one is refused below anyway), whitespace runs at most 8.
+// Spaces before the closing punctuation fall inside the object and are trimmed off.
 const PATTERNS: RegExp[] = [
-  /(?<![\p{L}])(?:(?:in order )?to (?:commemorate|mark|celebrate|honou?r)|commemorating|marking|celebrating|(?:has |have |had )?(?:just )?celebrated|in (?:celebration|commemoration) of|on the occasion of)\s+(?:the\s+)?(.+?)(?=\s*[,.;:!?，。]|\s+(?:with|at|by|where|which|who|held|and (?:to|the|delivered|hosted)|this|in the presence)\s|$)/giu,
-  /(?<![\p{L}])(?:con motivo de|con ocasión de|en ocasión de|en conmemoración de|para (?:celebrar|conmemorar))\s+(?:la\s+|el\s+|los\s+|las\s+)?(.+?)(?=\s+(?:el|la|los)\s+(?:pasado\s+|próximo\s+)?\d|\s*[,.;:]|$)/gimu,
-  /(?<![\p{L}])(?:à l[’']occasion d[eu]|pour (?:célébrer|commémorer|marquer))\s+(?:la\s+|le\s+|l[’']\s*|les\s+)?(.+?)(?=\s*[,.;:]|$)/giu,
+  /(?<![\p{L}])(?:(?:in order )?to (?:commemorate|mark|celebrate|honou?r)|commemorating|marking|celebrating|(?:has |have |had )?(?:just )?celebrated|in (?:celebration|commemoration) of|on the occasion of)\s{1,8}(?:the\s{1,8})?(.{1,161}?)(?=[,.;:!?，。]|\s(?:with|at|by|where|which|who|held|and (?:to|the|delivered|hosted)|this|in the presence)\s|$)/giu,
+  /(?<![\p{L}])(?:con motivo de|con ocasión de|en ocasión de|en conmemoración de|para (?:celebrar|conmemorar))\s{1,8}(?:la\s{1,8}|el\s{1,8}|los\s{1,8}|las\s{1,8})?(.{1,161}?)(?=\s(?:el|la|los)\s{1,8}(?:pasado\s{1,8}|próximo\s{1,8})?\d|[,.;:]|$)/gimu,
+  /(?<![\p{L}])(?:à l[’']occasion d[eu]|pour (?:célébrer|commémorer|marquer))\s{1,8}(?:la\s{1,8}|le\s{1,8}|l[’']\s{0,8}|les\s{1,8})?(.{1,161}?)(?=[,.;:]|$)/giu,
   // "des 80. Jahrestages": an ordinal's dot does not end the phrase; a finite verb after it does.
-  /(?<![\p{L}])(?:anlässlich|aus Anlass|zur Feier|zum Gedenken an)\s+(?:des|der|dem|den)?\s*(.+?)(?=\s*(?:[,;:]|(?<!\d)\.)|\s+(?:stattgefunden|statt|stattfand|fand|findet|wurde|wird|hat|haben)(?![\p{L}])|$)/gimu,
+  /(?<![\p{L}])(?:anlässlich|aus Anlass|zur Feier|zum Gedenken an)\s{1,8}(?:(?:des|der|dem|den)\s{0,8})?(.{1,161}?)(?=[,;:]|(?<!\d)\.|\s(?:stattgefunden|statt|stattfand|fand|findet|wurde|wird|hat|haben)(?![\p{L}])|$)/gimu,
   /(?:庆祝|纪念|庆贺)(.{2,30}?周年)/gu,
   /(.{2,30}?周年)(?:を記念|記念)/gu,
 ];
@@ -29,7 +33,8 @@ export function eventOccasion(text: string): Occasion | null {
       const value = m[1].trim().replace(/[”"’']+$/, '');
       if (!OCCASION_NOUN.test(value) || value.length > 160 || value.length < 3) continue;
       const start = m.index + m[0].indexOf(m[1]);
-      if (!best || start < best.start) best = { value, quote: m[0], start: m.index, end: m.index + m[0].length };
+      const quote = m[0].trimEnd();
+      if (!best || start < best.start) best = { value, quote, start: m.index, end: m.index + quote.length };
       break;
     }
   }

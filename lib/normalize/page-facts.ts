@@ -27,7 +27,8 @@ const PUBLISHED_KEYS = [
   'parsely-pub-date',
 ] as const;
 
-const TITLE_SEPARATOR = /\s+[-|–—:·]\s+|\s+[|｜]\s*/;
+// Whitespace runs are matched from their first character only: linear on a title of spaces.
+const TITLE_SEPARATOR = /(?<!\s)\s+[-|–—:·]\s+|(?<!\s)\s+[|｜]\s*/;
 
 /** Names the page gives for its site, used to strip "Headline - Site" suffixes. */
 function siteNames(raw: RawCapture, meta: PageMetadata): string[] {
@@ -212,7 +213,7 @@ export function pagePublisher(raw: RawCapture, meta: PageMetadata, hints: SiteHi
   list.forEach((s, order) => {
     if (!s) return;
     // A contact box runs the name into its telephone numbers: the name ends where they begin.
-    const name = cleanName(squashSpace(s).replace(/\s*\(?\+?\d[\d\s\u2011().-]{6,}[\s\S]*$/u, ''));
+    const name = cleanName(squashSpace(s).replace(/(?<!\s)\s*\(?\+?\d[\d\s\u2011().-]{6,}[\s\S]*$/u, ''));
     if (!name || isChromeName(name) || name.length > 160) return;
     candidates.push({ name, order });
   });

@@ -40,6 +40,16 @@ const INTERVIEW_BEFORE = /(?:interview(?:ed)?\s+(?:with|by)|entrevista\s+(?:con|
 const ROMANCE = /(?<![\p{L}])(?:du|des|del|de la|et|y|le|la|los|las|el)(?![\p{L}])/giu;
 const ENGLISH = /(?<![\p{L}])(?:of|the|and|to|with|for)(?![\p{L}])/giu;
 
+/**
+ * How far before and after a name the rules look for its honorific, office and role. Offices run to
+ * a few dozen words at most; bounding the look keeps the work per name constant, so a sentence of
+ * 200,000 characters (hostile text) costs time linear in its length, not in its length squared.
+ */
+const BEFORE_NAME = 320;
+const AFTER_NAME = 480;
+/** Mentions read per page: a press release names a few dozen people; a page of thousands is hostile. */
+const MAX_MENTIONS = 300;
+
 const isCap = (w: string) => /^[“"(‘']?\p{Lu}/u.test(w);
 const stripPunct = (w: string) => w.replace(/^[“"(‘']+/, '').replace(/[”"’')\],.;:!?]+$/, '');
 const isInitial = (w: string) => /^(?:\p{Lu}\.)+\p{Lu}?\.?$|^\p{Lu}\.$/u.test(w) || /^\p{Lu}(?:\.\p{Lu})+$/u.test(w);
@@ -170,12 +180,14 @@ function hasPersonStart(chunk: string): boolean {
 /** A courtesy title followed by a name starts the next person: "… Patron-in-Chief Mr. Pyarimohan …". */
 const NEXT_PERSON = /\s(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|S\.\s?E|Sr|Sra|Mme|Mlle|Herr|Frau)\.?\s+\p{Lu}/u;
 
+/** Where an office phrase after a name ends: "and the …", "and H.E. …", "who …". */
+const POSITION_STOP = new RegExp(`\\s(?:and|y|et|&)\\s+(?:(?:the|el|la|le|los|las)\\s|${HON_ALT_SRC.replace(/^\(\?:\(\?:/, '(?:(?:')})|\\s(?:who|which|whom|qui|que|quien|der|die|das)\\s`, 'u');
+
 function cutPosition(s: string, romance: boolean): string | null {
   let t = s;
   const next = NEXT_PERSON.exec(t);
   if (next) t = t.slice(0, next.index).replace(/[\s,]+(?:and|y|et|und|&)$/u, '');
-  const stop = new RegExp(`\\s(?:and|y|et|&)\\s+(?:(?:the|el|la|le|los|las)\\s|${HON_ALT_SRC.replace(/^\(\?:\(\?:/, '(?:(?:')})|\\s(?:who|which|whom|qui|que|quien|der|die|das)\\s`, 'u');
-  const m = stop.exec(t);
+  const m = POSITION_STOP.exec(t);
   if (m) t = t.slice(0, m.index);
   if (!romance) {
     const words = t.trim().split(/\s+/);
@@ -215,13 +227,13 @@ function positionBeforeComma(prefix: string): string | null {
   return phrase.length >= 3 ? phrase : null;
 }
 
-function latinMentions(s: Sentence | { text: string; start: number }, fromTitle: boolean, known: Mention[]): Mention[] {
+function latinMentions(s: Sentence | { text: string; start: number }, fromTitle: boolean, seen: LatinNames): Mention[] {
   const out: Mention[] = [];
   const text = s.text;
   const base = fromTitle ? 0 : s.start;
   const toks = tokens(text, 0);
   const romance = isRomance(text);
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < toks.length && out.length < MAX_MENTIONS; i++) {
     if (!nameWord(toks[i], toks[i + 1])) continue;
     // Extend over name words and particles ("Faisal bin Abdullah bin Saeed Al-Rawas", "Antony J. Blinken").
     let j = i;
@@ -237,8 +249,10 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     if (words.some((w) => /^\p{Lu}{3,}$/u.test(w) && !CHINESE_SURNAMES.has(w.toLowerCase()))) continue;
     const name = text.slice(run[0].start, run[run.length - 1].end).replace(/[’']s$/, '');
     if (PLACE_NAMES.has(name.toLowerCase()) || words.every((w) => isPlaceWord(w))) continue;
-    const prefix = text.slice(0, run[0].start);
-    const rest = text.slice(run[run.length - 1].end + run[run.length - 1].after.length - (run[run.length - 1].after.startsWith(',') ? run[run.length - 1].after.length : 0));
+    const prefixFrom = Math.max(0, run[0].start - BEFORE_NAME);
+    const prefix = text.slice(prefixFrom, run[0].start);
+    const restFrom = run[run.length - 1].end + run[run.length - 1].after.length - (run[run.length - 1].after.startsWith(',') ? run[run.length - 1].after.length : 0);
+    const rest = text.slice(restFrom, restFrom + AFTER_NAME);
 
     const hon = HON_AT_END.exec(prefix);
     let title: string | null = null;
@@ -286,34 +300,36 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     const chinese = words.length >= 2 && CHINESE_SURNAMES.has(words[0].toLowerCase()) && isPinyinGiven(words[1]);
     if (chinese) anchored = true;
     if (INTERVIEW_BEFORE.test(prefix)) anchored = true;
-    const label = /^\s*:/.test(text.slice(run[run.length - 1].end)) && run[0].start === 0 && words.length >= 2;
+    const label = run[0].start === 0 && words.length >= 2 && /^\s*:/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 64));
     if (label) anchored = true;
     const surnameOnly = words.length === 1;
-    if (surnameOnly && !known.concat(out).some((k) => sameLatinPerson(k.name, name))) {
+    if (surnameOnly && !seen.has(name)) {
       // A lone surname is a person only with a title or office right before it ("Governor Aumentado").
       if (!hon && !officeBefore) continue;
     }
-    if (!anchored && !known.concat(out).some((k) => sameLatinPerson(k.name, name))) continue;
-    const startOfMention = hon ? hon.index : run[0].start;
-    const ctx = text.slice(0, position && !hon && !commaPosition ? Math.max(0, prefix.lastIndexOf(position.split(' ')[0])) : startOfMention);
-    if (MENTION_ONLY_BEFORE.test(ctx)) continue;
+    if (!anchored && !seen.has(name)) continue;
+    const startOfMention = prefixFrom + (hon ? hon.index : prefix.length);
+    const ctxEnd = position && !hon && !commaPosition ? prefixFrom + Math.max(0, prefix.lastIndexOf(position.split(' ')[0])) : startOfMention;
+    if (MENTION_ONLY_BEFORE.test(text.slice(Math.max(0, ctxEnd - BEFORE_NAME), ctxEnd))) continue;
     // Plural office before a list: "los Viceministros …, Vielman y Estrada".
     out.push({
       name, title, position, start: fromTitle ? -1 : base + run[0].start, end: fromTitle ? -1 : base + run[run.length - 1].end,
       fromTitle, role: roleIn(text, run[0].start), surnameOnly,
     });
+    seen.add(name);
     const list = /^\s+(?:y|and|et)\s+(\p{Lu}[\p{L}’'-]+)(?=[,.;]|\s|$)/u.exec(rest);
     if (commaPosition && position === commaPosition && list && /s$/.test(stripPunct(position.split(/\s+/)[0])) && !isVocab(list[1])) {
       const at = text.indexOf(list[1], run[run.length - 1].end);
       out.push({ name: list[1], title: null, position, start: fromTitle ? -1 : base + at, end: fromTitle ? -1 : base + at + list[1].length, fromTitle, role: null, surnameOnly: false });
+      seen.add(list[1]);
     }
   }
   return out;
 }
 
 function roleIn(sentence: string, at: number): ParticipantRole | null {
-  const before = sentence.slice(0, at);
-  const after = sentence.slice(at);
+  const before = sentence.slice(Math.max(0, at - BEFORE_NAME), at);
+  const after = sentence.slice(at, at + AFTER_NAME);
   if (/(?:met|meeting|talks|call|spoke|conversation)\s+(?:with|avec|con)\s+(?:\S+\s+){0,8}$/i.test(before)) return 'counterpart';
   if (/^[^.;]{0,120}?\b(hosted|hosts|held|organi[sz]ed|organizó|invited)\b/i.test(after)) return 'host';
   if (/^[^.;]{0,120}?\b(delivered|speech|remarks|addressed|spoke|致辞|讲话)\b/i.test(after)) return 'speaker';
@@ -330,26 +346,60 @@ function sameLatinPerson(a: string, b: string): boolean {
   return small.length === 1 && big.includes(small[0]) && small[0].length > 1;
 }
 
+/**
+ * The names already found, answering sameLatinPerson against all of them at once: the same name,
+ * a lone word that is one of a longer name's words, or a longer name that contains a lone word.
+ */
+class LatinNames {
+  private readonly full = new Set<string>();
+  private readonly wordsOfLonger = new Set<string>();
+  private readonly lone = new Set<string>();
+
+  add(name: string): void {
+    const words = name.toLowerCase().split(/\s+/);
+    this.full.add(words.join(' '));
+    if (words.length === 1) {
+      if (words[0].length > 1) this.lone.add(words[0]);
+    } else for (const w of words) this.wordsOfLonger.add(w);
+  }
+
+  has(name: string): boolean {
+    const words = name.toLowerCase().split(/\s+/);
+    if (this.full.has(words.join(' '))) return true;
+    if (words.length === 1) return words[0].length > 1 && this.wordsOfLonger.has(words[0]);
+    return words.some((w) => this.lone.has(w));
+  }
+}
+
 // ---- Chinese and Japanese ----
 
 const ZH_STOP = '、，,。；;：:（(）)“”"等在和与及以并向对出会表率也同就说致热为从于是将已的了均共还盛一各';
 const ZH_BOUNDARY = /[，,。；;：:、\s（(）)“”同与和及向并在]/;
 
+/** An office phrase before a Chinese name runs back at most this far to its boundary. */
+const ZH_OFFICE_PHRASE_MAX = 24;
+const ZH_OFFICES = [...CJK_OFFICES].sort((a, b) => b.length - a.length).join('|');
+// Office, then name: 中国驻哥伦比亚大使李长华, 圭总统阿里, 安第斯议会主席伊沃内·巴基
+const ZH_OFFICE_NAME = new RegExp(`(${ZH_OFFICES})([\\u4e00-\\u9fff]{1,4}(?:·[\\u4e00-\\u9fff]{1,8})*)`, 'gu');
+// Name, then title or office: 郭海燕大使在致辞中, 阿里总统, 李大使
+const ZH_NAME_OFFICE = new RegExp(`(?:^|[，,。；;、\\s“])([\\u4e00-\\u9fff]{1,3})(${ZH_OFFICES})(?=[在出表热强也向对说致，,。、；]|$)`, 'gu');
+
 function zhMentions(text: string, base: number, fromTitle: boolean): Mention[] {
   const out: Mention[] = [];
-  const offices = [...CJK_OFFICES].sort((a, b) => b.length - a.length).join('|');
-  // Office, then name: 中国驻哥伦比亚大使李长华, 圭总统阿里, 安第斯议会主席伊沃内·巴基
-  const re = new RegExp(`(${offices})([\\u4e00-\\u9fff]{1,4}(?:·[\\u4e00-\\u9fff]{1,8})*)`, 'gu');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const re = ZH_OFFICE_NAME;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && out.length < MAX_MENTIONS; m = re.exec(text)) {
     let name = m[2];
     const cut = [...name].findIndex((ch, k) => k > 0 && ZH_STOP.includes(ch));
     if (cut > 0) name = name.slice(0, cut);
     if (ZH_STOP.includes(name[0]) || name.length < 2) continue;
     if (/^(?:以及|等)/.test(name)) continue;
-    // The office phrase runs back to the previous boundary.
+    // The office phrase runs back to the previous boundary; with none near, it is the office alone.
     const officeEnd = m.index + m[1].length;
     let from = m.index;
-    while (from > 0 && !ZH_BOUNDARY.test(text.slice(from - 1, from)) && !/(?:会见|宴请|出席|举办|参加|邀请|陪同|接见|拜会|以及)$/.test(text.slice(Math.max(0, from - 2), from))) from--;
+    const limit = Math.max(0, m.index - ZH_OFFICE_PHRASE_MAX);
+    while (from > limit && !ZH_BOUNDARY.test(text.slice(from - 1, from)) && !/(?:会见|宴请|出席|举办|参加|邀请|陪同|接见|拜会|以及)$/.test(text.slice(Math.max(0, from - 2), from))) from--;
+    if (from === limit && limit > 0 && !ZH_BOUNDARY.test(text.slice(from - 1, from))) from = m.index;
     const position = text.slice(from, officeEnd);
     const isTitle = m[1] === '大使' && position === '大使';
     out.push({
@@ -358,9 +408,9 @@ function zhMentions(text: string, base: number, fromTitle: boolean): Mention[] {
     });
     re.lastIndex = officeEnd + name.length;
   }
-  // Name, then title or office: 郭海燕大使在致辞中, 阿里总统, 李大使
-  const re2 = new RegExp(`(?:^|[，,。；;、\\s“])([\\u4e00-\\u9fff]{1,3})(${offices})(?=[在出表热强也向对说致，,。、；]|$)`, 'gu');
-  for (let m = re2.exec(text); m; m = re2.exec(text)) {
+  const re2 = ZH_NAME_OFFICE;
+  re2.lastIndex = 0;
+  for (let m = re2.exec(text); m && out.length < MAX_MENTIONS; m = re2.exec(text)) {
     const name = m[1];
     const at = m.index + m[0].indexOf(name);
     if ([...name].some((ch) => ZH_STOP.includes(ch))) continue;
@@ -375,17 +425,21 @@ function zhMentions(text: string, base: number, fromTitle: boolean): Mention[] {
 const JA_PREFIX = '(?:米国|中国|韓国|英国|仏国|独国|露国|日本|豪州)?(?:外務|国務|運輸|防衛|財務|経済産業|国土交通|文部科学|厚生労働|農林水産|環境|法務|総務)?';
 const JA_NAME_CHAR = /[\u4e00-\u9fff\u30a0-\u30ff・]/;
 
+const JA_NAME_MAX = 14;
+// Name, then office: 茂木敏充外務大臣は / マイク・ポンペオ米国国務長官(…)と. The office is a known
+// compound with an optional country and ministry prefix; the name is what runs back to a boundary.
+const JA_OFFICE = new RegExp(`${JA_PREFIX}(?:${[...JA_OFFICES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
+
 function jaMentions(text: string, base: number, fromTitle: boolean): Mention[] {
   const out: Mention[] = [];
-  const offices = [...JA_OFFICES].sort((a, b) => b.length - a.length).join('|');
-  // Name, then office: 茂木敏充外務大臣は / マイク・ポンペオ米国国務長官(…)と. The office is a known
-  // compound with an optional country and ministry prefix; the name is what runs back to a boundary.
-  const re = new RegExp(`${JA_PREFIX}(?:${offices})`, 'gu');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const re = JA_OFFICE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && out.length < MAX_MENTIONS; m = re.exec(text)) {
+    // Walked back one character past the longest name: a run that long is not a name.
     let from = m.index;
-    while (from > 0 && JA_NAME_CHAR.test(text[from - 1])) from--;
+    while (from > 0 && m.index - from <= JA_NAME_MAX && JA_NAME_CHAR.test(text[from - 1])) from--;
     const name = text.slice(from, m.index);
-    if (name.length < 2 || name.length > 14 || /^(?:同|両|本|前|元|各)/.test(name)) continue;
+    if (name.length < 2 || name.length > JA_NAME_MAX || /^(?:同|両|本|前|元|各)/.test(name)) continue;
     out.push({
       name, title: null, position: m[0], start: fromTitle ? -1 : base + from, end: fromTitle ? -1 : base + m.index,
       fromTitle, role: null, surnameOnly: name.length <= 2 && /^[\u4e00-\u9fff]+$/.test(name),
@@ -424,19 +478,26 @@ function extract(input: PeopleInput): FoundParticipant[] {
   const callLead = input.type === 'call' ? sents.find((s) => callWords?.test(s.text) || /\b(?:spoke|talked|phoned)\b/i.test(s.text)) ?? sents[0] : null;
   const usable = (s: Sentence) => !callLead || s === callLead;
 
-  if (cjk === 'ja') {
-    if (title) all.push(...jaMentions(title, 0, true));
-    for (const s of sents) if (usable(s)) all.push(...jaMentions(s.text, s.start, false));
-  } else if (cjk === 'zh') {
-    if (title) all.push(...zhMentions(title, 0, true));
-    for (const s of sents) if (usable(s)) all.push(...zhMentions(s.text, s.start, false));
-  } else {
-    if (title) all.push(...latinMentions({ text: title, start: 0 }, true, []));
-    for (const s of sents) if (usable(s)) all.push(...latinMentions(s, false, all));
+  const read = (mentions: (s: string, base: number, fromTitle: boolean) => Mention[]) => {
+    if (title) all.push(...mentions(title, 0, true));
+    for (const s of sents) {
+      if (all.length >= MAX_MENTIONS) break;
+      if (usable(s)) all.push(...mentions(s.text, s.start, false));
+    }
+  };
+  if (cjk === 'ja') read(jaMentions);
+  else if (cjk === 'zh') read(zhMentions);
+  else {
+    const seen = new LatinNames();
+    read((t, start, fromTitle) => latinMentions({ text: t, start }, fromTitle, seen));
     // A name line followed by an office line ("Ambassador Kelly Craft" / "Permanent Representative").
+    // Mentions in the text come in text order, so one pass pairs each paragraph with its first.
+    const inText = all.filter((x) => !x.fromTitle);
+    let k = 0;
     paras.forEach((p, i) => {
+      while (k < inText.length && inText[k].start < p.start) k++;
       const next = paras[i + 1];
-      const m = all.find((x) => !x.fromTitle && x.start >= p.start && x.end <= p.end && p.text.length <= 60);
+      const m = p.text.length <= 60 && k < inText.length && inText[k].end <= p.end ? inText[k] : undefined;
       if (!m || !next || next.text.length > 60 || m.position || next.text.includes(m.name)) return;
       const words = next.text.split(/\s+/);
       if (words.length <= 6 && words.some((w) => isOfficeWord(w)) && words.every((w) => isCap(w) || FUNCTION_WORDS.has(w.toLowerCase()))) m.position = next.text;

@@ -45,7 +45,10 @@ export function sentences(text: string): Sentence[] {
       if (t) out.push({ text: t, start: p.start + from + lead, end: p.start + from + lead + t.length, para, index: index++ });
       from = to;
     };
-    const re = /[.!?。！？]+["”’»)]?(?=\s+["“«(]?[\p{Lu}\p{N}\p{Lo}]|\s*$)|[。！？]/gu;
+    // A run of stops is matched whole or not at all, from its first stop only (the lookbehind, and
+    // the lookahead-capture that stands for an atomic group): "......" of any length is one attempt,
+    // not one per stop, each backtracking through the rest. Linear on hostile text.
+    const re = /(?<![.!?。！？])(?=([.!?。！？]+))\1["”’»)]?(?=\s+["“«(]?[\p{Lu}\p{N}\p{Lo}]|\s*$)|[。！？]/gu;
     for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
       const before = p.text.slice(Math.max(0, m.index - 12), m.index);
       if (m[0].startsWith('.') && m[0].length === 1 && ABBREVIATION.test(before)) {
