@@ -1,7 +1,7 @@
-// People and organisations across captures. The same person is written many ways: "Ambassador Cai
-// Run", "H.E. Mr. CAI Run", "Cai Run" and, surname-first or not, "Run Cai". The key folds case and
+// People and organisations across captures. The same person is written many ways: "Ambassador Hao
+// Min", "H.E. Mr. HAO Min", "Hao Min" and, surname-first or not, "Min Hao". The key folds case and
 // diacritics, drops leading honorifics and offices, joins hyphenated parts and ignores word order,
-// so all of these meet under one key while "Cai Ran" stays someone else.
+// so all of these meet under one key while "Hao Ming" stays someone else.
 import { fold, type RecordSummary } from './record-summary';
 
 /** Words that come before a name as honorific or office, never as part of it (folded, no dots). */

@@ -40,7 +40,7 @@ const LIST_PATTERNS: RegExp[] = [
 ];
 
 function splitList(s: string): string[] {
-  // Cut the list where the sentence goes on ("… and Friends of Europe. Also …", "… attended the …").
+  // Cut the list where the sentence goes on ("… and the Open Society Forum. Also …", "… attended the …").
   const cut = s.search(/\s(?:attended|were|was|took|also|who|which|to (?:attend|take)|in (?:the|this))\b/);
   const body = cut >= 0 ? s.slice(0, cut) : s;
   const parts = body.split(/,\s*(?:and\s+)?|\s+and\s+(?=the\s)|\s+y\s+(?=(?:el|la|los)\s)/);
@@ -53,7 +53,7 @@ function splitList(s: string): string[] {
   return out.map((x) => x.trim().replace(/^(?:the|a|an|el|la|los|las|le|les)\s+/i, '').replace(/[,.;]+$/, '').trim());
 }
 
-const ORG_HEAD = /\b(association|society|council|committee|commission|ministry|department|agency|institute|foundation|corps|union|organi[sz]ation|parliament|assembly|majlis|chamber|corporation|company|university|academy|bank|fund|forum|group|carabinieri|police|bureau|office|news|daily|times|euronews|euractiv|media|centre|center|museum|library|club|federation|party)\b|议会|协会|委员会|大学|组织|公司|基金会|研究院|研究所/i;
+const ORG_HEAD = /\b(association|society|council|committee|commission|ministry|department|agency|institute|foundation|corps|union|organi[sz]ation|parliament|assembly|majlis|chamber|corporation|company|university|academy|bank|fund|forum|group|police|bureau|office|news|daily|times|media|centre|center|museum|library|club|federation|party)\b|议会|协会|委员会|大学|组织|公司|基金会|研究院|研究所/i;
 
 function looksLikeOrg(s: string, people: FoundParticipant[]): boolean {
   if (!/^[\p{Lu}\d]/u.test(s) || s.length < 2 || s.length > 140) return false;

@@ -78,7 +78,7 @@ export function isVocab(word: string): boolean {
 
 export const isOfficeWord = (w: string) => OFFICE_WORDS.has(w.toLowerCase().replace(/[’']s$/, ''));
 
-// Common Chinese surnames: a romanised "Wang Yi" is a name even with no title around it.
+// Common Chinese surnames: a romanised "Zhang Wei" is a name even with no title around it.
 export const CHINESE_SURNAMES = new Set(
   `wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang feng yu dong
 xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao

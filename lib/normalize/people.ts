@@ -1,6 +1,6 @@
 // The named people who took part, each with the honorific written before the name (`title`) kept
-// apart from the office they hold (`position`). One person named several ways ("Ambassador Cai Run",
-// "Ambassador Cai") is one participant. People only mentioned ("the State Visit of His Majesty …",
+// apart from the office they hold (`position`). One person named several ways ("Ambassador Hao Min",
+// "Ambassador Hao") is one participant. People only mentioned ("the State Visit of His Majesty …",
 // "attributable to Spokesperson …") are left out.
 import type { EventType, Participant, ParticipantRole } from '../record-schema';
 import {
@@ -75,7 +75,7 @@ function tokens(s: string, offset: number): Tok[] {
     if (tail && !(isInitial(core) && /^\.?$/.test(tail.replace(/[^.]/g, '')) && !/[,;:]/.test(tail))) {
       core = core.slice(0, core.length - tail.length);
       after = tail;
-      // "Blinken’s": the possessive belongs to the name's end, not to a following word.
+      // "Fairweather’s": the possessive belongs to the name's end, not to a following word.
       if (/^[’']s/.test(tail)) after = tail.slice(2);
     }
     if (!core) continue;
@@ -155,7 +155,7 @@ function positionAfter(rest: string, romance: boolean): string | null {
     if (!(isCap(c) || QUALIFIERS.has(c.toLowerCase())) || STOP_WORDS.has(c.toLowerCase())) break;
   }
   if (officeAt < 0) return null;
-  // "Ambassador Jin Zhijian, Mr. …" is the next person, not an office; "Ambassador of India …" is an office.
+  // "Ambassador Hao Min, Mr. …" is the next person, not an office; "Ambassador of India …" is an office.
   if (RANK_WORDS.test(stripPunct(first[officeAt])) && first[officeAt + 1] && isCap(first[officeAt + 1]) && !isVocab(stripPunct(first[officeAt + 1]))) return null;
   let acc = chunks[0];
   for (let i = 1; i < chunks.length; i++) {
@@ -235,7 +235,7 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
   const romance = isRomance(text);
   for (let i = 0; i < toks.length && out.length < MAX_MENTIONS; i++) {
     if (!nameWord(toks[i], toks[i + 1])) continue;
-    // Extend over name words and particles ("Faisal bin Abdullah bin Saeed Al-Rawas", "Antony J. Blinken").
+    // Extend over name words and particles ("Faisal bin Abdullah bin Saeed Al-Rawas", "Robert J. Fairweather").
     let j = i;
     while (
       j + 1 < toks.length && !/[,;:!?]/.test(toks[j].after) && !(/\./.test(toks[j].after) && !isInitial(toks[j].core)) &&
@@ -275,7 +275,7 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
       position = positionBefore(prefix, romance);
     }
     const officeBefore = !!position;
-    // "Secretary of State Antony Blinken": an office noun right before the name makes it an office, not a title.
+    // "Secretary of State Robert Fairweather": an office noun right before the name makes it an office, not a title.
     if (position && RANK_WORDS.test(position) && !title) {
       const lastPrefixWord = stripPunct(prefix.trimEnd().split(/\s+/).pop() ?? '');
       if (lastPrefixWord === position) {
@@ -334,7 +334,7 @@ function roleIn(sentence: string, at: number): ParticipantRole | null {
   if (/^[^.;]{0,120}?\b(hosted|hosts|held|organi[sz]ed|organizó|invited)\b/i.test(after)) return 'host';
   if (/^[^.;]{0,120}?\b(delivered|speech|remarks|addressed|spoke|致辞|讲话)\b/i.test(after)) return 'speaker';
   if (/^[^.;]{0,200}?\b(attended|present|took part|joined|出席|参加)\b/i.test(after)) return 'attendee';
-  // "Also present were …, including Minister Zhu Jing": the name comes after the attendance phrase.
+  // "Also present were …, including Minister Hao Min": the name comes after the attendance phrase.
   if (/\b(?:also present|present at|present were|attended by|in attendance|attendees? included|guests? included|among (?:the )?(?:guests|attendees))\b[^.;]{0,160}$/i.test(before)) return 'attendee';
   return null;
 }
@@ -379,7 +379,7 @@ const ZH_BOUNDARY = /[，,。；;：:、\s（(）)“”同与和及向并在]/;
 /** An office phrase before a Chinese name runs back at most this far to its boundary. */
 const ZH_OFFICE_PHRASE_MAX = 24;
 const ZH_OFFICES = [...CJK_OFFICES].sort((a, b) => b.length - a.length).join('|');
-// Office, then name: 中国驻哥伦比亚大使李长华, 圭总统阿里, 安第斯议会主席伊沃内·巴基
+// Office, then name: 某国驻某国大使张三, 某国总统李四, 某议会主席王五·赵六
 const ZH_OFFICE_NAME = new RegExp(`(${ZH_OFFICES})([\\u4e00-\\u9fff]{1,4}(?:·[\\u4e00-\\u9fff]{1,8})*)`, 'gu');
 // Name, then title or office: 郭海燕大使在致辞中, 阿里总统, 李大使
 const ZH_NAME_OFFICE = new RegExp(`(?:^|[，,。；;、\\s“])([\\u4e00-\\u9fff]{1,3})(${ZH_OFFICES})(?=[在出表热强也向对说致，,。、；]|$)`, 'gu');
