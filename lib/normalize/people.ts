@@ -45,8 +45,8 @@ const ENGLISH = /(?<![\p{L}])(?:of|the|and|to|with|for)(?![\p{L}])/giu;
  * a few dozen words at most; bounding the look keeps the work per name constant, so a sentence of
  * 200,000 characters (hostile text) costs time linear in its length, not in its length squared.
  */
-const BEFORE_NAME = 320;
-const AFTER_NAME = 480;
+const BEFORE_NAME = 200;
+const AFTER_NAME = 320;
 /** Mentions read per page: a press release names a few dozen people; a page of thousands is hostile. */
 const MAX_MENTIONS = 300;
 

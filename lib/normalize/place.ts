@@ -2,7 +2,8 @@
 // … in Reykjavik", "à Washington", "a Visit to Pyeongchang". A mission's own country is used only for
 // the mission's own local events; a city is never taken from the publisher's seat.
 import type { EventType, FieldOrigin } from '../record-schema';
-import { COUNTRIES, findCities, findCountries } from './countries';
+import { COUNTRIES, findCountries } from './countries';
+import { type CityMention, cityCountry, findCityMentions } from './gazetteer';
 import { paragraphs } from './sentences';
 
 export interface PlaceInput {
@@ -45,6 +46,7 @@ export function eventPlace(input: PlaceInput): Place {
   const out: Place = { venue: null, city: null, country: null };
   if (PLACELESS.has(input.type)) return out;
   const { text } = input;
+  let city: CityMention | null = null;
 
   // Datelines: a paragraph that starts "City, Day Month" or is "City, State".
   for (const p of paragraphs(text).slice(0, 8)) {
@@ -54,9 +56,10 @@ export function eventPlace(input: PlaceInput): Place {
       /^([\p{Lu}][\p{L} .'-]{1,30}),\s*([\p{Lu}][\p{L} .'-]{1,30})$/u.exec(p.text) ??
       (/^[^,]{2,31},[^\n]{0,80}?\d/u.test(p.text.slice(0, 120)) ? /^([\p{Lu}][\p{L} .'-]{1,30}),/u.exec(p.text) : null);
     if (!m) continue;
-    const c = findCities(m[1]).find((x) => x.text === m[1].trim());
+    const c = findCityMentions(m[1]).find((x) => x.text === m[1].trim());
     if (c) {
       out.city = { value: c.text, quote: c.text, start: p.start + c.start, end: p.start + c.end, origin: 'text' };
+      city = c;
       break;
     }
   }
@@ -65,20 +68,22 @@ export function eventPlace(input: PlaceInput): Place {
     if (input.title) sources.push([input.title, -1]);
     sources.push([text, 0]);
     outer: for (const [s, base] of sources) {
-      for (const c of findCities(s)) {
+      for (const c of findCityMentions(s)) {
         const before = s.slice(Math.max(0, c.start - 60), c.start);
         if (!BEFORE_PLACE.test(before)) continue;
         const seat = SEAT_BEFORE.exec(before);
         if (seat && !AT_PREMISES.test(before.slice(0, seat.index))) continue;
         if (/\bto\s*$/i.test(before) && !/visit|trip|travel|invited|tour/i.test(before)) continue;
         out.city = { value: c.text, quote: c.text, start: base < 0 ? -1 : c.start, end: base < 0 ? -1 : c.end, origin: base < 0 ? 'metadata' : 'text' };
+        city = c;
         break outer;
       }
     }
   }
-  if (out.city) {
-    const code = findCities(out.city.value)[0]?.value.code;
-    if (code) out.country = { ...out.city, value: code };
+  if (out.city && city) {
+    // A name several countries have ("Valencia", "Kingston"): the country the page names or sits in.
+    const context = [...(input.missionCountry ? [input.missionCountry] : []), ...findCountries(`${input.title ?? ''}\n${text}`).map((c) => c.value)];
+    out.country = { ...out.city, value: cityCountry(city, context) };
     return out;
   }
   // A country the event is placed in: "visited India", "a visit to Egypt", "held in Kenya".
@@ -102,8 +107,8 @@ export function eventPlace(input: PlaceInput): Place {
 export function missionCountryOf(publisher: string | null): string | null {
   if (!publisher) return null;
   const tail = /\b(?:in|to|à|au|en|auprès de)\s+(.+)$/i.exec(publisher)?.[1] ?? publisher.split(/,\s*/).slice(1).join(', ');
-  const city = findCities(tail)[0] ?? findCities(publisher).find((c) => c.start > 0);
-  if (city) return city.value.code;
+  const city = findCityMentions(tail)[0] ?? findCityMentions(publisher).find((c) => c.start > 0);
+  if (city) return cityCountry(city, findCountries(publisher).map((c) => c.value));
   const country = findCountries(tail)[0];
   return country?.value ?? null;
 }
