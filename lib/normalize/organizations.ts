@@ -4,7 +4,7 @@ import type { EventType } from '../record-schema';
 import { demonymCode, findCountries } from './countries';
 import { institutionKind } from './host';
 import type { FoundParticipant } from './people';
-import { HONORIFICS_AT_START } from './people-vocab';
+import { HONORIFICS_AT_START, isOfficeWord } from './people-vocab';
 
 export interface OrgInput {
   title: string | null;
@@ -55,6 +55,110 @@ function splitList(s: string): string[] {
 
 const ORG_HEAD = /\b(association|society|council|committee|commission|ministry|department|agency|institute|foundation|corps|union|organi[sz]ation|parliament|assembly|majlis|chamber|corporation|company|university|academy|bank|fund|forum|group|police|bureau|office|news|daily|times|media|centre|center|museum|library|club|federation|party)\b|议会|协会|委员会|大学|组织|公司|基金会|研究院|研究所/i;
 
+/**
+ * Head nouns of bodies in the languages of the sites we read, for names found by their shape (an
+ * office's complement, a name with its acronym) rather than by a list cue.
+ */
+const BODY_HEAD = /(?<![\p{L}])(?:association|society|council|committee|commission|ministry|department|agency|institute|foundation|corps|union|organi[sz]ation|parliament|assembly|majlis|chamber|corporation|company|university|academy|bank|fund|federation|party|board|government|bureau|office|authority|court|senate|congress|duma|house of \p{Lu}\p{L}+|comit[ée]|consejo|conseil|rat|ausschuss|komitee|ministerio|minist[èe]re|ministerium|departamento|d[ée]partement|agencia|agence|instituto|institut|fundaci[óo]n|fondation|stiftung|universidad|universit[ée]|universit[äa]t|c[áa]mara|chambre|kammer|partido|parti|partei|asociaci[óo]n|soci[ée]t[ée]|gesellschaft|verband|comisi[óo]n|gobierno|gouvernement|regierung|staatsduma|bundestag|asamblea|assembl[ée]e|agen[țt]ia|consiliul|ministerul|comitetul|universitatea)(?![\p{L}])/iu;
+
+const PREPOSITION = /^(?:of|at|for|to|in|with|de|del|du|des|der|des|im|am|pe|al)$/i;
+const ARTICLE = /^(?:the|la|el|le|les|los|las|l['’]|die|der|das)$/i;
+/** A sub-body named by its parent: "Office of the X", "Political Bureau of the X" → X. */
+const SUB_BODY = /^(?:(?:General |Political |Executive )?(?:Office|Bureau|Secretariat|Presidium)|Bureau politique)\s+(?:of the|of|du|de la|del|des)\s+(?=\p{Lu})/u;
+
+/** The body an office names: what follows the office words and their preposition, or what precedes a trailing office word. */
+function bodyOfOffice(office: string): string | null {
+  const words = office.split(/\s+/).filter(Boolean);
+  let body: string[] | null = null;
+  for (let k = 1; k < words.length - 1; k++) {
+    if (!PREPOSITION.test(words[k])) continue;
+    // "Minister of State at the Ministry …", "Advisor for Foreign Trade … at the Ministry …": a later
+    // "at" names the body the office sits in.
+    const prev = words[k - 1].replace(/[,;]$/, '');
+    if (isOfficeWord(prev) || /^(?:State|Board)$/.test(prev) || /^at$/i.test(words[k])) {
+      body = words.slice(k + 1);
+      const at = body.findIndex((w, i) => /^at$/i.test(w) && i < body!.length - 1);
+      if (at >= 0) body = body.slice(at + 1);
+      break;
+    }
+    if (!(/^\p{Lu}/u.test(prev) || FUNCTION_WORD.test(prev))) break;
+  }
+  if (!body) {
+    const last = words[words.length - 1];
+    // "Israeli Foreign Policy Advisory Board Chairman": a body before a trailing office word.
+    if (words.length >= 3 && isOfficeWord(last)) body = words.slice(0, -1);
+    // "Director General United Nations Office in Nairobi": leading office words, no preposition.
+    else {
+      let i = 0;
+      while (i < words.length - 1 && (isOfficeWord(words[i]) || /^(?:general|deputy|vice|executive)$/i.test(words[i]))) i++;
+      if (i > 0) body = words.slice(i);
+    }
+  }
+  if (!body) return null;
+  while (body.length && ARTICLE.test(body[0])) body = body.slice(1);
+  let text = body.join(' ').replace(SUB_BODY, '');
+  // Leading commas-separated parts with no body in them are the office's own ("Administrative and
+  // Financial Affairs, Foreign Ministry").
+  const parts = text.split(/,\s+/);
+  const first = parts.findIndex((x) => BODY_HEAD.test(x));
+  if (first > 0) text = parts.slice(first).join(', ');
+  // A trailing one-word part is the start of something else ("Arab Affairs Committee, Maj…").
+  text = text.replace(/,\s+[\p{L}.]+$/u, (tail) => (BODY_HEAD.test(tail) ? tail : ''));
+  return text.replace(/[,.;]+$/, '').trim() || null;
+}
+
+const FUNCTION_WORD = /^(?:of|for|and|the|on|in|de|del|des|du|la|le|el|der|für|und|et|y|&)$/i;
+
+/**
+ * Bodies named in a participant's office (FORMAT.md: an organisation named in a participant's office
+ * takes part through them): "Chairman of the Oman Chamber of Commerce and Industry (OCCI)", "Vice
+ * Governor of Jiangxi Provincial People's Government & President of …", "Israeli Foreign Policy
+ * Advisory Board Chairman". Each office of a position is read apart; only a capitalised phrase with a
+ * body's head noun, of two words or more, is taken.
+ */
+export function bodiesInOffice(position: string): string[] {
+  const out: string[] = [];
+  // One person's several offices: "… & President of …", "… and Director of …", "… et ministre des …".
+  const offices = position.split(/\s+&\s+|;\s*|\s+(?:and|et|y|und)\s+(?=[\p{L}-]+\s+(?:of|de|du|des|del|der|at|for)\s)/u);
+  for (const office of offices) {
+    let part = bodyOfOffice(office.trim());
+    if (!part) continue;
+    // "Parliament and Patron-in-Chief": a second office joined by "and" is not part of the body.
+    part = part.replace(/\s+(?:and|et|y|und)\s+([\p{L}-]+)$/u, (m, w: string) => (isOfficeWord(w.split('-')[0]) ? '' : m));
+    if (part.split(/\s+/).length < 2 || !/^\p{Lu}/u.test(part) || !BODY_HEAD.test(part)) continue;
+    if (findCountries(part).some((c) => c.start === 0 && c.end === part!.length)) continue;
+    out.push(part);
+  }
+  return out;
+}
+
+/**
+ * "Oman Chamber of Commerce and Industry (OCCI)", "Corps consulaire des Consuls Honoraires de
+ * Madagascar (CCHM)": a name whose capitalised words' initials spell the acronym after it. The
+ * acronym is the evidence that the words before it are one body's name.
+ */
+const BEFORE_ACRONYM = /(?<![\p{L}])((?:[\p{Lu}][\p{L}’'&.-]*|of|for|and|the|on|in|de|del|des|du|la|le|el|der|für|und|et|y|pour|consulaire|diplomatique)(?:\s+(?:[\p{Lu}][\p{L}’'&.-]*|of|for|and|the|on|in|de|del|des|du|la|le|el|der|für|und|et|y|pour|consulaire|diplomatique)){1,12})\s*\((\p{Lu}{2,8})\)/gu;
+
+export function namesWithAcronym(text: string): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  BEFORE_ACRONYM.lastIndex = 0;
+  for (let m = BEFORE_ACRONYM.exec(text); m; m = BEFORE_ACRONYM.exec(text)) {
+    const words = m[1].split(/\s+/);
+    const acronym = m[2];
+    // The name is the shortest tail of the words whose capitalised initials spell the acronym.
+    for (let from = words.length - 1; from >= 0; from--) {
+      const initials = words.slice(from).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials.length > acronym.length) break;
+      if (initials === acronym && /^\p{Lu}/u.test(words[from])) {
+        const name = `${words.slice(from).join(' ')} (${acronym})`;
+        out.push({ name, start: m.index + m[0].indexOf(words.slice(from).join(' ')) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function looksLikeOrg(s: string, people: FoundParticipant[]): boolean {
   if (!/^[\p{Lu}\d]/u.test(s) || s.length < 2 || s.length > 140) return false;
   if (HONORIFICS_AT_START.test(s)) return false;
@@ -82,7 +186,7 @@ export function eventOrganizations(input: OrgInput): FoundOrg[] {
     // "the Chinese Embassy in Iceland" is the host under another name.
     if (hostKind && institutionKind(full) === hostKind && /^(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:embassy|mission|delegation|consulate)\b/iu.test(full)) return;
     if (found.some((f) => f.name.toLowerCase() === low)) return;
-    found.push({ name: full, quote: name, start: at, end: at + name.length });
+    found.push({ name: full, quote: name, start: at, end: at < 0 ? -1 : at + name.length });
   };
   for (const re of LIST_PATTERNS) {
     re.lastIndex = 0;
@@ -103,6 +207,14 @@ export function eventOrganizations(input: OrgInput): FoundOrg[] {
     const name = m[1].trim();
     if (/\b(news|daily|times|post|tv|television|radio|agency|press|journal|bloomberg|reuters|afp|xinhua|cnn|bbc)\b/i.test(name)) add(name, (m.index ?? 0) + m[0].indexOf(name));
   }
+  // Bodies in a participant's office, as the text writes them.
+  for (const p of input.participants) {
+    for (const body of bodiesInOffice(p.position ?? '')) {
+      const at = text.indexOf(body);
+      add(body, at);
+    }
+  }
+  for (const { name, start } of namesWithAcronym(text)) if (BODY_HEAD.test(name)) add(name, start);
   // Bodies a participant heads that the text also names elsewhere, e.g. 安第斯议会主席 … 安第斯议会.
   for (const p of input.participants) {
     const m = /^(.{2,12}?(?:议会|协会|委员会|大学|组织))(?:主席|会长|秘书长|主任|校长|副主席)$/.exec(p.position ?? '');
