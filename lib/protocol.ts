@@ -207,8 +207,10 @@ export async function request<N extends MessageName>(
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     // Chromium's words for a worker stopped while it held the message ("…the message channel closed
-    // before a response was received") say nothing to a user.
-    const why = /message (channel|port) closed/i.test(message) ? STOPPED : message;
+    // before a response was received"), or stopped while it was starting to take it ("Could not
+    // establish connection. Receiving end does not exist", seen in tests/e2e/faults.test.ts), say
+    // nothing to a user.
+    const why = /message (channel|port) closed|receiving end does not exist/i.test(message) ? STOPPED : message;
     return { ok: false, error: { code: 'internal', message: `the background worker did not answer ${name}: ${why}` } };
   }
   if (raw === undefined) {

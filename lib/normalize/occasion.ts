@@ -9,7 +9,7 @@ export interface Occasion {
 }
 
 // The object must name something that recurs or is remembered; "to mark progress" is not an occasion.
-const OCCASION_NOUN = /anniversary|\bday\b|jubilee|founding|independence|victory|festival|fiesta|national|new year|centenary|centennial|周年|节|国庆|anniversaire|fête|jahrestag|\btag\b|feiertag|aniversario|\bdía\b|semana|week|visit|visita|visite|besuch/i;
+const OCCASION_NOUN = /anniversary|\bday\b|jubilee|founding|independence|victory|festival|fiesta|national|new year|centenary|centennial|birthday|coronation|accession|constitution|republic|liberation|remembrance|memorial|martyrs|周年|节|国庆|诞辰|anniversaire|fête|jahrestag|\btag\b|feiertag|geburtstag|aniversario|\bdía\b|semana|week|visit|visita|visite|besuch|ziua|zilei|aniversar\p{L}*|s[ăa]rb[ăa]tor\p{L}*|giornata|festa|anniversario|\bdia\b|anivers[áa]rio|\bdag\b|jubileum|verjaardag|dzie[ńn]|dnia|rocznic\p{L}*|[śs]wi[ęe]t\p{L}*|день|дня|годовщин\p{L}*|праздник\p{L}*|юбиле\p{L}*|nasjonaldag\p{L}*|\bhari\b|ulang tahun|\bHUT\b|peringatan|g[üu]n[üu]|y[ıi]ld[öo]n[üu]m\p{L}*|bayram\p{L}*|p[äa]iv[äa]\p{L}*|juhla\p{L}*|วันชาติ|วันเฉลิม/iu;
 
 // Every part that runs over the text is bounded, so each start costs at most a few hundred steps
 // whatever follows (a run of 20,000 spaces after "to mark the day" is hostile input): the object
@@ -21,7 +21,12 @@ const PATTERNS: RegExp[] = [
   /(?<![\p{L}])(?:à l[’']occasion d[eu]|pour (?:célébrer|commémorer|marquer))\s{1,8}(?:la\s{1,8}|le\s{1,8}|l[’']\s{0,8}|les\s{1,8})?(.{1,161}?)(?=[,.;:]|$)/giu,
   // "des 80. Jahrestages": an ordinal's dot does not end the phrase; a finite verb after it does.
   /(?<![\p{L}])(?:anlässlich|aus Anlass|zur Feier|zum Gedenken an)\s{1,8}(?:(?:des|der|dem|den)\s{0,8})?(.{1,161}?)(?=[,;:]|(?<!\d)\.|\s(?:stattgefunden|statt|stattfand|fand|findet|wurde|wird|hat|haben)(?![\p{L}])|$)/gimu,
+  // Romanian, Italian, Portuguese, Dutch, Polish, Russian, Norwegian/Danish/Swedish, Indonesian:
+  // the same preposition-then-object shape as above.
+  /(?<![\p{L}])(?:cu ocazia|cu prilejul|[îi]n cinstea|pentru a (?:marca|s[ăa]rb[ăa]tori|comemora)|in occasione d(?:el|ella|ei|i|ell['’])?|per (?:celebrare|commemorare)|por ocasi[ãa]o d[eoa]s?|em comemora[çc][ãa]o d[eoa]s?|para (?:comemorar|assinalar)|ter gelegenheid van|ter ere van|z okazji|по случаю|в честь|в ознаменование|i anledning av|i anledning af|med anledning av|dalam rangka(?: memperingati)?|memperingati)\s{1,8}(.{1,161}?)(?=[,.;:!?]|$)/gimu,
   /(?:庆祝|纪念|庆贺)(.{2,30}?周年)/gu,
+  // 在…之际: "on the occasion of" around its object.
+  /在(.{2,30}?)之际/gu,
   /(.{2,30}?周年)(?:を記念|記念)/gu,
 ];
 

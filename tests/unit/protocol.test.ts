@@ -62,5 +62,9 @@ describe('protocol', () => {
       throw new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received');
     }, 'captureTab', { tabId: 1 });
     expect(closed).toEqual({ ok: false, error: { code: 'internal', message: 'the background worker did not answer captureTab: it was stopped before it replied. Try again.' } });
+    const starting = await request(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    }, 'captureTab', { tabId: 1 });
+    expect(starting).toEqual(closed);
   });
 });

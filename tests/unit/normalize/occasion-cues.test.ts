@@ -19,3 +19,23 @@ describe('occasion, swapped wording', () => {
     expect(eventOccasion('The ministers met to mark progress on the trade talks.')).toBeNull();
   });
 });
+
+describe('occasion in more languages, same shape', () => {
+  it.each([
+    ['ro', 'Ambasada a organizat o recepție cu ocazia Zilei Naționale a Republicii, la care au participat diplomați.', 'Zilei Naționale a Republicii'],
+    ['it', "L'Ambasciata ha organizzato un ricevimento in occasione della Festa della Repubblica, alla presenza del Ministro.", 'Festa della Repubblica'],
+    ['pt', 'A Embaixada ofereceu uma receção por ocasião do Dia de Portugal, com a presença de convidados.', 'Dia de Portugal'],
+    ['nl', 'De ambassade hield een receptie ter gelegenheid van de Nationale Dag van het Koninkrijk.', 'de Nationale Dag van het Koninkrijk'],
+    ['pl', 'Ambasada zorganizowała przyjęcie z okazji Narodowego Święta Niepodległości, w którym wzięli udział goście.', 'Narodowego Święta Niepodległości'],
+    ['ru', 'Посольство провело приём по случаю Дня России, на котором присутствовали дипломаты.', 'Дня России'],
+    ['nb', 'Ambassaden holdt en mottakelse i anledning av nasjonaldagen, med mange gjester.', 'nasjonaldagen'],
+    ['id', 'Kedutaan menggelar resepsi dalam rangka memperingati Hari Ulang Tahun Kemerdekaan, yang dihadiri para duta besar.', 'Hari Ulang Tahun Kemerdekaan'],
+    ['zh', '在中华人民共和国成立75周年之际，大使馆举行招待会。', '中华人民共和国成立75周年'],
+  ])('%s', (_, text, value) => {
+    expect(eventOccasion(text)?.value).toBe(value);
+  });
+
+  it('a preposition of occasion before something not remembered is no occasion', () => {
+    expect(eventOccasion('Посольство провело встречу по случаю приезда делегации.')).toBeNull();
+  });
+});
