@@ -22,19 +22,21 @@ export interface Host {
 type Kind = 'embassy' | 'mission' | 'consulate' | 'ministry' | null;
 
 export function institutionKind(s: string): Kind {
-  if (/embass|botschaft|embajada|ambassade|大使馆|使馆|大使館/i.test(s)) return 'embassy';
-  if (/consulat|consulado|konsulat|领事馆|領事館/i.test(s)) return 'consulate';
-  if (/mission|delegation|délégation|delegación|vertretung|代表团|代表部/i.test(s)) return 'mission';
-  if (/ministry|ministère|ministerio|ministerium|department of state|foreign office|auswärtiges amt|外交部|外務省|\bMOFA\b/i.test(s)) return 'ministry';
+  // The words for these bodies in the languages of the sites we read (ro, pl, fi, nb/da/sv, id, tr,
+  // ru, th, it, pt besides en, fr, es, de, zh, ja).
+  if (/embass|botschaft|embajada|ambassade|ambasada|ambasciata|embaixada|suurlähetystö|kedutaan|büyükelçiliğ|посольств|สถานเอกอัครราชทูต|大使馆|使馆|大使館/i.test(s)) return 'embassy';
+  if (/consulat|consulado|konsulat|konsulaatti|konsolosluğ|консульств|领事馆|領事館/i.test(s)) return 'consulate';
+  if (/mission|delegation|délégation|delegación|vertretung|misiunea|przedstawicielstwo|representación|代表团|代表部/i.test(s)) return 'mission';
+  if (/ministry|ministère|ministerio|ministerium|ministerul|ministerstw|ministero|ministério|ministeriet|ministeriö|departementet|kementerian|bakanlığ|министерств|กระทรวง|department of state|department of foreign affairs|foreign office|auswärtiges amt|外交部|外務省|\bMOFA\b|\bDFA\b/i.test(s)) return 'ministry';
   return null;
 }
 
 const MEDIA = /\b(television|tv|channel|radio|news|times|daily|post|journal|magazine|agency|press|network|broadcasting|gazette|herald|tribune|newspaper|programme|program)\b/i;
 const VENUE_ORG = /\b(institute|university|academy|council|forum|association|society|cent(?:er|re)|foundation|club|chamber|school|college|museum|parliament|assembly)\b/i;
-const HOSTING = /\b(held|hosted|hosts|holds|organi[sz]ed|organi[sz]es|invited|invites|convened|a organisé|organizó|organiza|veranstaltete|richtete)\b|举办|主办|举行|宴请|主持|招待/i;
+const HOSTING = /(?<![\p{L}])(?:held|hosted|hosts|holds|organi[sz]ed|organi[sz]es|invited|invites|convened|a organisé|organizó|organiza|veranstaltete|richtete|a organizat|a găzduit|a oferit|zorganizował\p{L}*|gościł\p{L}*|järjesti|isännöi|arrangerte|inviterte|menyelenggarakan|menggelar|düzenledi|организовал\p{L}*|провел\p{L}*|провёл|ha organizzato|ha ospitato|organizou|ofereceu)(?![\p{L}])|举办|主办|举行|宴请|主持|招待|จัดงาน/iu;
 /** Ranks and offices that make a person the face of a mission or ministry. */
-const MISSION_HEAD = /ambassador|chargé|charge d|head of|botschafter|embajador|ambassadeur|大使|permanent representative|consul/i;
-const MINISTRY_HEAD = /minister|secretary of state|spokes|portavoz|porte-parole|sprecher|外務大臣|大臣|外长|部长|发言人|国务卿/i;
+const MISSION_HEAD = /ambassador|chargé|charge d|head of|botschafter|embajador|ambassadeur|ambasador|ambasciatore|embaixador|ambassadør|suurlähettiläs|duta besar|büyükelçi|посол|เอกอัครราชทูต|大使|permanent representative|consul|konsul/i;
+const MINISTRY_HEAD = /minister|minist(?:ro|ra|re|rul|r)(?![\p{L}])|ministerin|canciller|vicecanciller|menteri|bakan(?![\p{L}])|министр|ulkoministeri|รัฐมนตรี|secretary of state|secretary of foreign affairs|spokes|portavoz|porte-parole|sprecher|purtător de cuvânt|rzecznik|juru bicara|sözcü|外務大臣|大臣|外长|部长|发言人|国务卿/iu;
 
 function headOf(p: FoundParticipant, kind: Kind): boolean {
   const s = `${p.title ?? ''} ${p.position ?? ''}`;
@@ -107,6 +109,10 @@ export function eventHost(input: HostInput): Host {
       ? /\b(?:the|this|our)\s+(?:\p{Lu}\p{L}+\s+)?(?:embassy|mission|delegation|consulate)\b|\bresidence of the ambassador\b|\bambassador of the\b|使馆/iu.exec(text)
       : null;
   if (mentioned) return at(mentioned[0], publisher);
-  if (type === 'statement' || type === 'press-conference') return { value: publisher, quote: publisher, start: -1, end: -1, origin: 'metadata' };
+  // What a body does on its own: a ministry's statements, briefings and speeches, a mission's
+  // receptions. Nothing above named another host, so the publisher is it.
+  const own = type === 'statement' || type === 'press-conference' || (type === 'speech' && pubKind === 'ministry') ||
+    (type === 'reception' && (pubKind === 'embassy' || pubKind === 'mission' || pubKind === 'consulate'));
+  if (own) return { value: publisher, quote: publisher, start: -1, end: -1, origin: 'metadata' };
   return none;
 }

@@ -43,6 +43,17 @@ describe('host and organisations', () => {
   it('has no host when the publisher is not involved', () => {
     expect(eventHost({ title: null, text: 'Foreign Minister Wang Yi met with Secretary John Doe in Washington.', type: 'meeting', publisher: 'Embassy of China in Belgium', participants: [] }).value).toBeNull();
   });
+  it('takes the publisher as host of what such a body does on its own, in any of its languages', () => {
+    const host = (type: Parameters<typeof eventHost>[0]['type'], publisher: string, text = 'Guests from many countries attended the evening.') =>
+      eventHost({ title: null, text, type, publisher, participants: [] }).value;
+    expect(host('reception', 'Ambasada Republicii Utopia în Ruritania')).toBe('Ambasada Republicii Utopia în Ruritania');
+    expect(host('reception', 'Посольство Утопии в Руритании')).toBe('Посольство Утопии в Руритании');
+    expect(host('speech', 'Ministerstwo Spraw Zagranicznych Utopii')).toBe('Ministerstwo Spraw Zagranicznych Utopii');
+    // A ministry does not host a reception by publishing it, nor an embassy a speech it reports.
+    expect(host('reception', 'Ministerstwo Spraw Zagranicznych Utopii')).toBeNull();
+    expect(host('speech', 'Kedutaan Besar Utopia')).toBeNull();
+    expect(host('meeting', 'Kedutaan Besar Utopia')).toBeNull();
+  });
   it('lists the organisations taking part, not the host', () => {
     expect(eventOrganizations({ title: null, text, host: 'Chinese Mission to the EU', publisher: 'Chinese Mission to the EU', participants, type: 'conference' }).map((o) => o.name)).toEqual(['Euronews', 'Euractiv', 'Friends of Europe']);
   });
