@@ -50,6 +50,8 @@ function isSiteSegment(seg: string, sites: string[]): boolean {
 }
 
 const NAME_GLUE = /^(?:of|the|in|to|and|for|at|on|de|del|la|le|du|des|en|au|aux|y|et|und|der|die|&)$/i;
+/** An elided particle before a capitalised word: "d'Algérie", "l’Ambassade", "dell'Italia". */
+const ELIDED_NAME = /^(?:d|l|dell|dall|all|nell|sull)['’]\p{Lu}/iu;
 
 /** A segment that is an institution's name ("Embassy of India, Muscat"), not a headline about one. */
 function isInstitutionName(seg: string): boolean {
@@ -57,7 +59,7 @@ function isInstitutionName(seg: string): boolean {
   if (/\b(meets?|met|visits?|holds?|held|attends?|calls?|signs?|hosts?|celebrates?|commemorates?|receives?|opens?|marks?|launches?|delivers?|invites?|welcomes?|congratulates?)\b/i.test(seg)) return false;
   const words = seg.split(/[\s,]+/).filter(Boolean);
   if (words.length > 12) return false;
-  return words.every((w) => /^[\p{Lu}(&'’"“]/u.test(w) || NAME_GLUE.test(w) || /[\u3040-\u9fff]/.test(w));
+  return words.every((w) => /^[\p{Lu}(&'’"“]/u.test(w) || NAME_GLUE.test(w) || ELIDED_NAME.test(w) || /[\u3040-\u9fff]/.test(w));
 }
 
 /**
@@ -69,6 +71,30 @@ function isIssuerSegment(seg: string): boolean {
   const n = norm(seg);
   const label = n.split(' ').length <= 4 && /^(.* )?(website|homepage|home page|official site|portal)$/.test(n);
   return !n || label || isInstitutionName(seg);
+}
+
+// What a template calls any page of a kind ("News Details", "Press Release", "Actualités"): not the
+// title of this one. Words of that class only, in the languages of the sites we read.
+const PAGE_LABEL_WORD = /^(?:recent|latest|related|other|all|news|details?|press|releases?|article|articles|view|page|item|content|post|read|more|full|story|media|centre|center|newsroom|noticias?|detalle|comunicados?|prensa|actualit[ée]s?|d[ée]tail|communiqu[ée]s?|nachrichten|aktuelles|pressemitteilung(?:en)?|meldung|artikel|новости|новость|подробнее|berita|haberler|uutiset|nyheter|aktualno[śs]ci|wiadomo[śs]ci|notizie|not[ií]cias)$/iu;
+
+function isPageLabel(title: string): boolean {
+  const words = norm(withoutGluedTrail(title)).split(' ').filter(Boolean);
+  return words.length > 0 && words.length <= 3 && words.every((w) => PAGE_LABEL_WORD.test(w));
+}
+
+/**
+ * A breadcrumb the template glued to the headline without a space ("Press ReleaseHome/Press
+ * Releases/Press Release"): a lowercase letter straight before the home page's name and a path.
+ * Bounded parts, so the scan stays linear in the title.
+ */
+// The first part of a breadcrumb: the home page, in the languages of the sites we read.
+const HOME = String.raw`(?:Home|Homepage|Start|Startseite|Inicio|Portada|Accueil|Главная|Beranda|Etusivu|Forside|Hjem|Strona główna|Ana Sayfa|Anasayfa|Início|Pagina iniziale|Acasă|首页|ホーム)`;
+const GLUED_TRAIL = new RegExp(String.raw`(?<=\p{Ll})${HOME}(?:\s*[/›>»]\s*[\p{L}\p{N} ]{1,60}){1,8}$`, 'u');
+/** A title that is itself a breadcrumb path ("Home/Press Releases/Press Release"): its last part. */
+const CRUMB_PATH = new RegExp(String.raw`^${HOME}(?:\s*[/›>»]\s*[^/›>»]{1,60}){1,8}$`, 'u');
+function withoutGluedTrail(title: string): string {
+  const t = title.replace(GLUED_TRAIL, '').trim() || title;
+  return CRUMB_PATH.test(t) ? t.split(/[/›>»]/).pop()!.trim() || t : t;
 }
 
 function stripSite(title: string, _sites: string[]): string {
@@ -93,7 +119,7 @@ export function pageTitle(raw: RawCapture, meta: PageMetadata): Fact<string> {
   // A site adapter's headline is the page's own headline, read where the template puts it: it
   // beats every generic guess. A language switch inside it ("… [fr]") is not part of it.
   if (raw.adapterMatched?.headline && raw.headlines[0]) {
-    const h = squashSpace(raw.headlines[0].replace(/\s*\[[a-z]{2}\]$/i, ''));
+    const h = withoutGluedTrail(squashSpace(raw.headlines[0].replace(/\s*\[[a-z]{2}\]$/i, '')));
     if (h && !onlySite(h)) return { value: h, origin: 'adapter', evidence: metadataQuote(h) };
   }
   const crumbs = new Set(raw.breadcrumb.map(norm));
@@ -101,9 +127,16 @@ export function pageTitle(raw: RawCapture, meta: PageMetadata): Fact<string> {
   const candidates = [raw.article?.title, meta.get('og:title'), meta.get('articletitle'), meta.get('twitter:title'), raw.documentTitle]
     .filter((s): s is string => !!s && !!squashSpace(s))
     .map((s) => squashSpace(s));
+  // A title that only names the kind of page gives way to a headline of sentence length.
+  const sentenceHeadline = () =>
+    raw.headlines.map(withoutGluedTrail).find((x) => !onlySite(x) && !isPageLabel(x) && x.split(/\s+/).length >= 5 && !/\[\w{2}\]$/.test(x));
   for (const c of candidates) {
     if (onlySite(c)) continue;
-    let t = stripSite(c, []);
+    let t = stripSite(withoutGluedTrail(c), []);
+    if (isPageLabel(t)) {
+      const h = sentenceHeadline();
+      if (h) return { value: h, origin: 'metadata', evidence: metadataQuote(h) };
+    }
     // "Embassy … - Ambassador X - Interview with Y": what is left besides issuer and breadcrumb.
     const segs = c.split(TITLE_SEPARATOR).map((x) => x.trim());
     if (segs.length > 1 && segs.every((x) => crumbs.has(norm(x)) || isIssuerSegment(x)) && segs.some((x) => crumbs.has(norm(x)))) {
@@ -115,7 +148,8 @@ export function pageTitle(raw: RawCapture, meta: PageMetadata): Fact<string> {
     if (t && !onlySite(t)) return { value: t, origin: 'metadata', evidence: metadataQuote(t) };
   }
   // No usable title anywhere: the page's own headline element.
-  const h = raw.headlines.find((x) => !onlySite(x) && x.length > 12 && !/\[\w{2}\]$/.test(x));
+  // One of sentence length first: the short ones are often the site's name split over two lines.
+  const h = sentenceHeadline() ?? raw.headlines.map(withoutGluedTrail).find((x) => !onlySite(x) && x.length > 12 && !/\[\w{2}\]$/.test(x));
   if (h) return { value: h, origin: 'metadata', evidence: metadataQuote(h) };
   return { value: null, origin: 'metadata' };
 }

@@ -33,6 +33,28 @@ describe('page title', () => {
   });
 });
 
+describe('page title: labels, glued breadcrumbs, elided issuers', () => {
+  const title = (over: Partial<RawCapture>) => pageTitle(raw(over), pageMetadata(raw(over))).value;
+  it('takes a headline of sentence length over a title that only names the kind of page', () => {
+    const headlines = ['Ministry of Foreign AffairsRepublic of Utopia', 'Republic of Utopia', 'Foreign Minister receives the chairs of two parliamentary committees'];
+    expect(title({ documentTitle: 'News Details', headlines })).toBe('Foreign Minister receives the chairs of two parliamentary committees');
+    expect(title({ documentTitle: 'Actualités', headlines })).toBe('Foreign Minister receives the chairs of two parliamentary committees');
+    // A real title is kept, whatever the headlines say.
+    expect(title({ documentTitle: 'Minister receives the Utopian delegation', headlines })).toBe('Minister receives the Utopian delegation');
+  });
+  it('keeps a kind-of-page title when the page has no other, without the breadcrumb glued to it', () => {
+    const r = { documentTitle: 'Press Release – Ministry of Foreign Affairs', breadcrumb: ['Home', 'Press Releases', 'Press Release'], meta: [['og:site_name', 'Ministry of Foreign Affairs']] as [string, string][] };
+    expect(title({ ...r, headlines: ['Press ReleaseHome/Press Releases/Press Release', 'Latest Press Releases', 'Visa & Consular'] })).toBe('Press Release');
+    expect(title({ documentTitle: 'Empfang zum Nationalfeiertag im GartenStartseite › Aktuelles › Empfang' })).toBe('Empfang zum Nationalfeiertag im Garten');
+  });
+  it('does not cut a headline with slashes that is no breadcrumb', () => {
+    expect(title({ documentTitle: 'Joint statement on the EU/US/Utopia trade talks' })).toBe('Joint statement on the EU/US/Utopia trade talks');
+  });
+  it('drops an issuer suffix whose name has an elided particle', () => {
+    expect(title({ documentTitle: "L’AMBASSADEUR REÇOIT LE MAIRE DE LA VILLE DE NULLEPART POUR UN ENTRETIEN – Ambassade d'Utopie en France" })).toBe('L’AMBASSADEUR REÇOIT LE MAIRE DE LA VILLE DE NULLEPART POUR UN ENTRETIEN');
+  });
+});
+
 describe('publication date', () => {
   it('prefers metadata, then date lines, then the address', () => {
     expect(pagePublishedDate(raw({ meta: [['pubdate', '2023-10-27 12:55']] }), pageMetadata(raw({ meta: [['pubdate', '2023-10-27 12:55']] }))).value).toBe('2023-10-27');
