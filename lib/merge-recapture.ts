@@ -24,14 +24,16 @@ export function mergeRecapture(saved: EventRecord, fresh: EventRecord): EventRec
     if (origin !== 'user') continue;
     setPath(merged as unknown as Record<string, unknown>, path, structuredClone(getPath(saved, path)));
     merged.provenance.fields[path] = 'user';
+    merged.provenance.confidence[path] = 1;
     if (saved.evidence[path]) merged.evidence[path] = saved.evidence[path];
     else delete merged.evidence[path];
   }
   return merged;
 }
 
-/** Marks `path` as the user's own so later captures keep it. */
+/** Marks `path` as the user's own so later captures keep it; what the user typed is certain. */
 export function markEdited(record: EventRecord, path: string): EventRecord {
   if (record.provenance.fields[path] === 'user') return record;
-  return { ...record, provenance: { ...record.provenance, fields: { ...record.provenance.fields, [path]: 'user' } } };
+  const { provenance } = record;
+  return { ...record, provenance: { ...provenance, fields: { ...provenance.fields, [path]: 'user' }, confidence: { ...provenance.confidence, [path]: 1 } } };
 }

@@ -6,7 +6,8 @@ import { z } from 'zod';
 // Extension pages forbid eval under the default MV3 CSP; zod would otherwise probe `new Function`.
 z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 1 as const;
+/** 2 added provenance.confidence; lib/record-migrations.ts upgrades records of version 1. */
+export const SCHEMA_VERSION = 2 as const;
 
 /** Event vocabulary of ../shared/corpus/FORMAT.md. */
 export const EVENT_TYPES = [
@@ -113,9 +114,20 @@ export const EventRecordSchema = z.object({
     adapter: nullableText,
     /** Keyed by field path like evidence; tells the reviewer whether a value is read or inferred. */
     fields: z.record(z.string(), z.enum(FIELD_ORIGINS)),
+    /**
+     * Keyed like fields: how likely the value is right, 0–1 (lib/normalize/confidence.ts); 1 for a
+     * value the user typed. A field without an entry has no known confidence (a record of version 1).
+     */
+    confidence: z.record(z.string(), z.number().min(0).max(1)),
   }),
 });
 export type EventRecord = z.infer<typeof EventRecordSchema>;
+
+/**
+ * At or above this confidence a value is shown as trusted; below it the reviewer is asked to check
+ * it. Of the corpus values at or above it, 95% or more are right (scripts/calibrate-confidence.mjs).
+ */
+export const HIGH_CONFIDENCE = 0.9;
 
 /** The scorer-facing paths that carry evidence and provenance; the popup walks the same list. */
 export const EVIDENCE_FIELDS = [

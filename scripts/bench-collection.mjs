@@ -87,7 +87,7 @@ function makeRecord(i) {
   const capturedAt = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString();
   const url = `https://bench.example/${publisher.toLowerCase().replace(/[^a-z]+/g, '-')}/${i}.html`;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `bench-${i}`,
     title,
     summary: paragraphs[0],
@@ -107,7 +107,7 @@ function makeRecord(i) {
     },
     evidence: { 'event.start': { quote: paragraphs[0].slice(0, 20), start: 0, end: 20 } },
     review: { status: rand() < 0.3 ? 'reviewed' : 'unreviewed', tags: rand() < 0.2 ? [pick(TOPICS)] : [], notes: '', updatedAt: capturedAt },
-    provenance: { extractor: 'bench', adapter: null, fields: { 'event.start': 'text' } },
+    provenance: { extractor: 'bench', adapter: null, fields: { 'event.start': 'text' }, confidence: { 'event.start': 0.85 } },
   };
 }
 

@@ -3,7 +3,8 @@
 // importing half a file would leave the user unsure what they have.
 import { z } from 'zod';
 import { COLLECTION_FORMAT } from '../export/json-export';
-import { EventRecordSchema, SCHEMA_VERSION, type EventRecord } from '../record-schema';
+import { READABLE_SCHEMA_VERSIONS, upgradeRecord } from '../record-migrations';
+import { EventRecordSchema, type EventRecord } from '../record-schema';
 
 export interface ImportProblem {
   /** 1-based line for NDJSON, 1-based position in the records array for JSON. */
@@ -29,8 +30,8 @@ function recordProblems(value: unknown, where: string): ImportProblem[] {
   const parsed = EventRecordSchema.safeParse(value);
   if (parsed.success) return [];
   const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (version !== undefined && version !== SCHEMA_VERSION) {
-    return [{ where, field: 'schemaVersion', why: `schemaVersion ${JSON.stringify(version)} is not supported: expected ${SCHEMA_VERSION}` }];
+  if (version !== undefined && !(READABLE_SCHEMA_VERSIONS as unknown[]).includes(version)) {
+    return [{ where, field: 'schemaVersion', why: `schemaVersion ${JSON.stringify(version)} is not supported: expected ${READABLE_SCHEMA_VERSIONS.join(' or ')}` }];
   }
   return parsed.error.issues.map((issue) => ({ where, field: issue.path.length ? issue.path.join('.') : null, why: issue.message }));
 }
@@ -39,9 +40,11 @@ function collect(values: unknown[], whereOf: (i: number) => string): ParsedFile 
   const problems: ImportProblem[] = [];
   const records: EventRecord[] = [];
   for (let i = 0; i < values.length && problems.length < MAX_PROBLEMS; i++) {
-    const found = recordProblems(values[i], whereOf(i));
+    // A file exported by an older version of Communiqué is read as its records upgraded.
+    const value = upgradeRecord(values[i]);
+    const found = recordProblems(value, whereOf(i));
     if (found.length) problems.push(...found);
-    else records.push(EventRecordSchema.parse(values[i]));
+    else records.push(EventRecordSchema.parse(value));
   }
   return problems.length ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, records, format: 'json' };
 }

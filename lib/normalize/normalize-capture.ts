@@ -3,6 +3,7 @@ import type { RawCapture } from '../capture/raw-capture';
 import { canonicalUrlOf } from '../canonical-url';
 import { SCHEMA_VERSION, type EventRecord } from '../record-schema';
 import { pageMetadata } from './page-metadata';
+import { fieldConfidence } from './confidence';
 import { extractEvent } from './extract-event';
 import { pagePublishedDate, pagePublisher, pageSiteName, pageTitle } from './page-facts';
 import { missionCountryOf } from './place';
@@ -55,7 +56,7 @@ export function normalizeCapture(raw: RawCapture, ctx: NormalizeContext): EventR
   // The article text itself was read from the adapter's body element rather than by Readability.
   if (matched?.body && text) fields.text = 'adapter';
 
-  return {
+  const record: EventRecord = {
     schemaVersion: SCHEMA_VERSION,
     id: ctx.id,
     title: title.value ?? '',
@@ -74,8 +75,10 @@ export function normalizeCapture(raw: RawCapture, ctx: NormalizeContext): EventR
     evidence,
     review: { status: 'unreviewed', tags: [], notes: '', updatedAt: nowIso },
     // The adapter whose selectors found something on the page, else the one whose hints were used.
-    provenance: { extractor: EXTRACTOR_VERSION, adapter: (selectorsUsed ? adapter?.name : null) ?? hints?.adapter ?? null, fields },
+    provenance: { extractor: EXTRACTOR_VERSION, adapter: (selectorsUsed ? adapter?.name : null) ?? hints?.adapter ?? null, fields, confidence: {} },
   };
+  record.provenance.confidence = fieldConfidence(record);
+  return record;
 }
 
 function normalizeLang(lang: string | null | undefined): string | null {

@@ -2,11 +2,12 @@
 // browser that skipped versions still walks every step in order.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { searchTextOf, summarize, type RecordSummary, type SearchText } from '../collection/record-summary';
+import { upgradeRecord } from '../record-migrations';
 import type { EventRecord } from '../record-schema';
 import type { StoredVersion } from './stored-version';
 
 export const DATABASE_NAME = 'communique';
-export const DATABASE_VERSION = 2;
+export const DATABASE_VERSION = 3;
 export const RECORDS = 'records';
 export const SUMMARIES = 'summaries';
 export const SEARCH_TEXT = 'search-text';
@@ -56,6 +57,18 @@ export const MIGRATIONS: Migration[] = [
       if (!record?.id || !record.source || !record.event || !record.review) continue;
       await summaries.put(summarize(record));
       await texts.put(searchTextOf(record));
+    }
+  },
+  // v3: records of schemaVersion 2 (per-field confidence). Stored records and kept versions are
+  // upgraded in place (lib/record-migrations.ts), so everything read afterwards has the current shape.
+  async (_db, tx) => {
+    for (let cursor = await tx.objectStore(RECORDS).openCursor(); cursor; cursor = await cursor.continue()) {
+      const upgraded = upgradeRecord(cursor.value);
+      if (upgraded !== cursor.value) await cursor.update(upgraded as EventRecord);
+    }
+    for (let cursor = await tx.objectStore(VERSIONS).openCursor(); cursor; cursor = await cursor.continue()) {
+      const upgraded = upgradeRecord(cursor.value?.record);
+      if (upgraded !== cursor.value?.record) await cursor.update({ ...cursor.value, record: upgraded as EventRecord });
     }
   },
 ];

@@ -28,7 +28,7 @@ function withParticipants(record: EventRecord, participants: Participant[], map:
       ...record,
       event: { ...record.event, participants },
       evidence: reindex(record.evidence, map),
-      provenance: { ...record.provenance, fields: reindex(record.provenance.fields, map) },
+      provenance: { ...record.provenance, fields: reindex(record.provenance.fields, map), confidence: reindex(record.provenance.confidence, map) },
     },
     'event.participants',
   );

@@ -15,7 +15,7 @@ function record(id: string, o: { title: string; publisher: string; start: string
   const at = `2025-06-0${id.charCodeAt(0) % 9 || 1}T10:00:00.000Z`;
   const url = `https://embassy.example/news/${id}.html`;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     title: o.title,
     summary: '',
@@ -35,7 +35,7 @@ function record(id: string, o: { title: string; publisher: string; start: string
     },
     evidence: {},
     review: { status: 'unreviewed', tags: o.tags ?? [], notes: '', updatedAt: at },
-    provenance: { extractor: 'e2e', adapter: null, fields: {} },
+    provenance: { extractor: 'e2e', adapter: null, fields: {}, confidence: {} },
   };
 }
 

@@ -28,6 +28,6 @@ export const recordArbitrary: fc.Arbitrary<EventRecord> = fc.record({
   }),
   evidence: fc.dictionary(fc.constantFrom('event.start', 'event.type', 'title'), fc.record({ quote: text, start: fc.integer({ min: -1, max: 300 }), end: fc.integer({ min: -1, max: 300 }) })),
   review: fc.record({ status: fc.constantFrom('unreviewed' as const, 'reviewed' as const), tags: fc.array(text, { maxLength: 3 }), notes: text, updatedAt: instant }),
-  provenance: fc.record({ extractor: text, adapter: maybe(text), fields: fc.dictionary(fc.constantFrom('event.start', 'title'), fc.constantFrom('adapter' as const, 'metadata' as const, 'text' as const, 'user' as const)) }),
+  provenance: fc.record({ extractor: text, adapter: maybe(text), fields: fc.dictionary(fc.constantFrom('event.start', 'title'), fc.constantFrom('adapter' as const, 'metadata' as const, 'text' as const, 'user' as const)), confidence: fc.dictionary(fc.constantFrom('event.start', 'title', 'event.host'), fc.double({ min: 0, max: 1, noNaN: true })) }),
 });
 

@@ -40,6 +40,6 @@ export function makeRecord(overrides: { id?: string; url?: string; title?: strin
     },
     evidence: { 'event.start': { quote: 'On 3 March 2025', start: 0, end: 15 } },
     review: { status: 'unreviewed', tags: [], notes: '', updatedAt: at },
-    provenance: { extractor: 'test', adapter: null, fields: { 'event.start': 'text' } },
+    provenance: { extractor: 'test', adapter: null, fields: { 'event.start': 'text' }, confidence: { 'event.start': 0.85 } },
   };
 }

@@ -14,7 +14,7 @@ describe('exports', () => {
     const file = exportRecords(records, 'json', now);
     expect(file.filename).toBe('communique-2025-06-01.json');
     const parsed = CollectionFileSchema.parse(JSON.parse(file.content));
-    expect(parsed.schemaVersion).toBe(1);
+    expect(parsed.schemaVersion).toBe(2);
     expect(parsed.records).toEqual(records);
   });
 

@@ -34,6 +34,22 @@ describe('parseRecordsFile', () => {
     expect(result).toMatchObject({ ok: false, problems: [{ where: 'file', why: expect.stringContaining('truncated') }] });
   });
 
+  it('reads a file exported before records had a confidence (schemaVersion 1) as upgraded records', () => {
+    const v1 = records.map(({ provenance: { confidence: _c, ...provenance }, ...r }) => ({ ...r, schemaVersion: 1, provenance }));
+    const file = JSON.stringify({ format: 'communique-collection', schemaVersion: 1, exportedAt: now.toISOString(), records: v1 });
+    const parsed = parseRecordsFile(file);
+    expect(parsed).toMatchObject({ ok: true, format: 'json' });
+    if (!parsed.ok) return;
+    expect(parsed.records.map((r) => [r.schemaVersion, r.provenance.confidence])).toEqual([[2, {}], [2, {}]]);
+    expect(parsed.records.map((r) => r.id)).toEqual(records.map((r) => r.id));
+    // A version 2 record that lost its confidence is broken, not old: it is refused by field.
+    const broken = JSON.stringify(v1.map((r) => ({ ...r, schemaVersion: 2 })));
+    expect(parseRecordsFile(broken)).toMatchObject({ ok: false, problems: [
+      { where: 'record 1', field: 'provenance.confidence' },
+      { where: 'record 2', field: 'provenance.confidence' },
+    ] });
+  });
+
   it('reads an empty file as an empty collection', () => {
     expect(parseRecordsFile('  \n')).toEqual({ ok: true, records: [], format: 'ndjson' });
   });
@@ -42,7 +58,7 @@ describe('parseRecordsFile', () => {
     expect(parseRecordsFile('{"format":"zotero","records":[]}')).toMatchObject({ ok: false, problems: [{ field: 'format', why: expect.stringContaining('"zotero"') }] });
     expect(parseRecordsFile(JSON.stringify([{ ...records[0], schemaVersion: 9 }]))).toMatchObject({
       ok: false,
-      problems: [{ where: 'record 1', field: 'schemaVersion', why: 'schemaVersion 9 is not supported: expected 1' }],
+      problems: [{ where: 'record 1', field: 'schemaVersion', why: 'schemaVersion 9 is not supported: expected 1 or 2' }],
     });
     expect(parseRecordsFile('id,title\n1,x')).toMatchObject({ ok: false, problems: [{ where: 'file', why: expect.stringContaining('expected JSON or NDJSON, found text starting "id,title') }] });
     expect(parseRecordsFile(`${JSON.stringify(records[0])}\n{"id": `)).toMatchObject({ ok: false, problems: [{ where: 'line 2', why: expect.stringContaining('not valid JSON') }] });

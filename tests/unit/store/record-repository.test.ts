@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, MigrationError, openDatabase, openExistingDatabase, RECORDS, type Migration } from '@/lib/store/database';
+import { MIGRATIONS, MigrationError, openDatabase, openExistingDatabase, RECORDS, VERSIONS, type Migration } from '@/lib/store/database';
 import { readOnlyRepository, recordRepository } from '@/lib/store/record-repository';
 import { CaptureError } from '@/lib/protocol';
 import { makeRecord } from '../../support/record-factory';
@@ -86,6 +86,29 @@ describe('record repository', () => {
     const v2 = recordRepository(v2db);
     expect((await v2.list()).length).toBe(3);
     for (const r of records) expect(await v2.get(r.id)).toEqual(r);
+  });
+
+  it('upgrades records of schemaVersion 1, current and kept versions, when a database of version 2 opens', async () => {
+    const factory = new IDBFactory();
+    const v2 = await openDatabase({ factory, name: 'records-v1', version: 2, migrations: MIGRATIONS.slice(0, 2) });
+    const asV1 = (r: ReturnType<typeof makeRecord>) => {
+      const { confidence: _c, ...provenance } = r.provenance;
+      return { ...r, schemaVersion: 1, provenance: { ...provenance, fields: { ...provenance.fields, title: 'user' } } };
+    };
+    const current = makeRecord();
+    const kept = makeRecord({ url: current.source.url });
+    await v2.put(RECORDS, asV1(current) as never);
+    await v2.put(VERSIONS, { versionId: 'v-1', canonicalUrl: current.source.canonicalUrl, keptAt: current.source.capturedAt, origin: 'import', record: asV1(kept) } as never);
+    v2.close();
+    const db = await openDatabase({ factory, name: 'records-v1' });
+    expect(db.version).toBe(MIGRATIONS.length);
+    const repo = recordRepository(db);
+    // What the user typed is certain; what the extractor once said about the rest is not known.
+    const upgraded = { ...current, provenance: { ...current.provenance, fields: { ...current.provenance.fields, title: 'user' as const }, confidence: { title: 1 } } };
+    expect(await repo.get(current.id)).toEqual(upgraded);
+    const version = await db.get(VERSIONS, 'v-1');
+    expect(version?.record.schemaVersion).toBe(2);
+    expect(version?.record.provenance.confidence).toEqual({ title: 1 });
   });
 
   it('names the missing migration when asked for a version it does not know', async () => {

@@ -10,7 +10,7 @@ export function sampleRecord(overrides: Partial<EventRecord> = {}): EventRecord 
     return { quote, start, end: start + quote.length };
   };
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'rec-1',
     title: 'Ambassador meets the Mayor of Ghent',
     summary: 'The ambassador met the mayor.',
@@ -51,6 +51,7 @@ export function sampleRecord(overrides: Partial<EventRecord> = {}): EventRecord 
       extractor: 'test',
       adapter: null,
       fields: { 'event.start': 'text', 'event.location.venue': 'text', 'event.location.city': 'text', 'source.publisher': 'metadata', 'event.participants.1': 'text' },
+      confidence: { 'event.start': 0.95, 'event.location.city': 0.55, 'source.publisher': 0.85 },
     },
     ...overrides,
   };

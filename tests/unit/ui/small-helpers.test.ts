@@ -28,6 +28,16 @@ describe('provenance markers', () => {
     expect(markerFor(r, 'event.type', 'meeting')?.kind).toBe('unsourced');
     expect(markerFor(r, 'event.location.city', 'Ghent')?.kind).toBe('inferred');
   });
+  it('asks to check a quoted value found in a way that is often wrong, and trusts a confident one', () => {
+    expect(markerFor(r, 'source.publisher', 'Embassy of Japan in Belgium')).toMatchObject({ kind: 'doubtful', title: expect.stringContaining('85%') });
+    expect(markerFor(editField(r, 'source.publisher', 'Embassy of Japan'), 'source.publisher', 'Embassy of Japan')?.kind).toBe('user');
+    const sure = { ...r, provenance: { ...r.provenance, confidence: { ...r.provenance.confidence, 'source.publisher': 0.95 } } };
+    expect(markerFor(sure, 'source.publisher', 'Embassy of Japan in Belgium')).toBeNull();
+  });
+  it('marks the participant list by its least sure row', () => {
+    const rows = { ...r, provenance: { ...r.provenance, confidence: { 'event.participants.0': 0.95, 'event.participants.1': 0.6 } } };
+    expect(markerFor(rows, 'event.participants', rows.event.participants)?.kind).toBe('doubtful');
+  });
   it('stays quiet for quoted values, empty values and fields outside the evidence list', () => {
     expect(markerFor(r, 'event.start', '2024-03-12')).toBeNull();
     expect(markerFor(r, 'event.host', null)).toBeNull();
