@@ -1,5 +1,6 @@
 // Countries and cities as press releases name them, in the languages of the sites we read, mapped to
 // ISO 3166-1 alpha-2. Kept as compact text so the table stays reviewable at a glance.
+import { cldrCountryCode, findCldrCountries } from './cldr-countries';
 
 export interface Country {
   code: string;
@@ -242,6 +243,7 @@ const COUNTRY_RE = matcher([...LISTED_SPELLING.values()]);
 const CITY_INDEX = new Map(CITIES.map((c) => [c.name.toLowerCase(), c]));
 const CITY_RE = matcher(CITIES.map((c) => c.name));
 
+/** Countries named in `text`, in text order: the curated table's, then CLDR's names where those are not. */
 export function findCountries(text: string): Found<string>[] {
   const out: Found<string>[] = [];
   COUNTRY_RE.lastIndex = 0;
@@ -249,7 +251,17 @@ export function findCountries(text: string): Found<string>[] {
     const code = COUNTRY_NAME_INDEX.get(m[0].toLowerCase());
     if (code) out.push({ value: code, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  return out;
+  const extra = findCldrCountries(text);
+  if (!extra.length) return out;
+  // Both lists are in text order: one pointer finds an overlap with a curated match.
+  let k = 0;
+  const merged = [...out];
+  for (const c of extra) {
+    while (k < out.length && out[k].end <= c.start) k++;
+    if (k < out.length && out[k].start < c.end) continue;
+    merged.push(c);
+  }
+  return merged.sort((a, b) => a.start - b.start);
 }
 
 export function findCities(text: string): Found<{ name: string; code: string }>[] {
@@ -265,7 +277,7 @@ export function findCities(text: string): Found<{ name: string; code: string }>[
 /** ISO code of a country written by name, long form or other-language name; null when unknown. */
 export function countryCode(name: string): string | null {
   const n = name.trim().replace(/^the\s+/i, '').toLowerCase();
-  return COUNTRY_NAME_INDEX.get(n) ?? null;
+  return COUNTRY_NAME_INDEX.get(n) ?? cldrCountryCode(n);
 }
 
 /** ISO code for an adjective of nationality ("Chinese", "French"). */

@@ -7,6 +7,7 @@ import { findCities } from './countries';
 import { foldName } from './fold-name';
 import { GEONAMES_CITIES } from './generated/geonames-cities';
 import { isVocab, STOP_WORDS } from './people-vocab';
+import { sortedTable } from './sorted-table';
 
 export interface CityMention {
   /** The name as written in the text. */
@@ -19,43 +20,10 @@ export interface CityMention {
   source: 'table' | 'geonames';
 }
 
-const TABLE = GEONAMES_CITIES;
+const TABLE = sortedTable(GEONAMES_CITIES);
 const MAX_NAME_WORDS = 5;
 
-/**
- * The first line whose name is not below `key` (the table is sorted by name): a binary search on
- * the table's text, so no index is built at start (25,000 names took 40 ms to put in a Map).
- */
-function lowerBound(key: string): { name: string; codes: string } | null {
-  let lo = 0;
-  let hi = TABLE.length;
-  let found: { name: string; codes: string } | null = null;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const lineStart = TABLE.lastIndexOf('\n', mid - 1) + 1;
-    const bar = TABLE.indexOf('|', lineStart);
-    const nl = TABLE.indexOf('\n', bar);
-    const lineEnd = nl < 0 ? TABLE.length : nl;
-    const name = TABLE.slice(lineStart, bar);
-    if (name < key) lo = lineEnd + 1;
-    else {
-      found = { name, codes: TABLE.slice(bar + 1, lineEnd) };
-      hi = lineStart;
-    }
-  }
-  return found;
-}
-
-function codesOf(key: string): string[] | null {
-  const line = lowerBound(key);
-  return line && line.name === key ? line.codes.split(',') : null;
-}
-
-/** Whether some name starts with this folded word: spaces sort before every letter, so it is the lower bound. */
-function startsAName(word: string): boolean {
-  const line = lowerBound(word);
-  return !!line && line.name.startsWith(word) && (line.name.length === word.length || line.name[word.length] === ' ');
-}
+const codesOf = (key: string): string[] | null => TABLE.get(key)?.split(',') ?? null;
 
 /** GeoNames' countries for a city name, likeliest first; empty when it names no city there. */
 export function geonamesCountries(name: string): string[] {
@@ -82,7 +50,7 @@ export function findCityMentions(text: string): CityMention[] {
     const words: { start: number; end: number }[] = [];
     for (const w of m[0].matchAll(/\S+/g)) words.push({ start: m.index + w.index!, end: m.index + w.index! + w[0].length });
     for (let i = 0; i < words.length; i++) {
-      if (!startsAName(foldName(text.slice(words[i].start, words[i].end).replace(/[.'’-]+$/, '')))) continue;
+      if (!TABLE.startsAKey(foldName(text.slice(words[i].start, words[i].end).replace(/[.'’-]+$/, '')))) continue;
       for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
         const start = words[i].start;
         // A name's last word gives up the stop or apostrophe that follows it ("… in Suva.").

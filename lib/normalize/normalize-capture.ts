@@ -6,6 +6,7 @@ import { pageMetadata } from './page-metadata';
 import { fieldConfidence } from './confidence';
 import { extractEvent } from './extract-event';
 import { pagePublishedDate, pagePublisher, pageSiteName, pageTitle } from './page-facts';
+import { addressSeat } from './mission-seat';
 import { missionCountryOf } from './place';
 import { institutionRank } from './institutions';
 import { dateOrderFor, siteAdapterFor, siteHints } from './site-adapters';
@@ -27,6 +28,8 @@ export function normalizeCapture(raw: RawCapture, ctx: NormalizeContext): EventR
   const title = pageTitle(raw, meta);
   const published = pagePublishedDate(raw, meta, dateOrder);
   const publisher = pagePublisher(raw, meta, hints);
+  const seat = addressSeat(raw.url, publisher.value);
+  const missionName = institutionRank(publisher.value ?? '') === 2;
   const lang = normalizeLang(raw.lang ?? raw.article?.lang ?? meta.get('og:locale') ?? meta.get('language'));
   const event = extractEvent({
     title: title.value,
@@ -35,7 +38,7 @@ export function normalizeCapture(raw: RawCapture, ctx: NormalizeContext): EventR
     publishedDate: published.value,
     publisher: publisher.value,
     breadcrumb: raw.breadcrumb,
-    missionCountry: hints?.missionCountry ?? (institutionRank(publisher.value ?? "") === 2 ? missionCountryOf(publisher.value) : null),
+    missionCountry: hints?.missionCountry ?? (missionName ? missionCountryOf(publisher.value) : null) ?? seat?.country ?? null,
     dateOrder,
   });
   const nowIso = ctx.now.toISOString();

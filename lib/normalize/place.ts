@@ -96,6 +96,7 @@ export function eventPlace(input: PlaceInput): Place {
     }
   }
   // The mission's own local event (a reception at the residence, a visit within the host country).
+  // The mission's own local event (a reception at the residence, a visit within the host country).
   if (input.hostIsPublisher && input.missionCountry && input.type !== 'interview') {
     const name = COUNTRIES.find((c) => c.code === input.missionCountry)?.name ?? input.missionCountry;
     out.country = { value: input.missionCountry, quote: name, start: -1, end: -1, origin: 'metadata' };
@@ -106,9 +107,14 @@ export function eventPlace(input: PlaceInput): Place {
 /** The country a mission sits in, read from its name ("Embassy of Spain in Guatemala", "… Muscat"). */
 export function missionCountryOf(publisher: string | null): string | null {
   if (!publisher) return null;
-  const tail = /\b(?:in|to|à|au|en|auprès de)\s+(.+)$/i.exec(publisher)?.[1] ?? publisher.split(/,\s*/).slice(1).join(', ');
-  const city = findCityMentions(tail)[0] ?? findCityMentions(publisher).find((c) => c.start > 0);
-  if (city) return cityCountry(city, findCountries(publisher).map((c) => c.value));
+  const tail = /(?<![\p{L}])(?:in|to|à|au|aux|en|em|în|na|w|в|во|i|di|bei|presso|auprès de|ante|ved)\s+(?:(?:der|dem|den|the|la|le|les|el|los|las|l’|l')\s*)?(\p{Lu}.+)$/u.exec(publisher)?.[1] ?? publisher.split(/,\s*/).slice(1).join(', ');
+  const countries = findCountries(publisher).map((c) => c.value);
+  const city = findCityMentions(tail)[0];
+  if (city) return cityCountry(city, countries);
+  // The country after "in" before any city elsewhere in the name: "Ruse" in "Ambasada Federaţiei
+  // Ruse în România" is an adjective, not the Bulgarian town.
   const country = findCountries(tail)[0];
-  return country?.value ?? null;
+  if (country) return country.value;
+  const elsewhere = findCityMentions(publisher).find((c) => c.start > 0);
+  return elsewhere ? cityCountry(elsewhere, countries) : null;
 }
