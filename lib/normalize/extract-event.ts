@@ -21,6 +21,8 @@ export interface EventInput {
   breadcrumb?: string[];
   /** ISO code of the country the publishing mission sits in, when the site says so. */
   missionCountry?: string | null;
+  /** The seat city the page's address names ("…/santiago/…"). */
+  seatCity?: string | null;
   /** How the site writes numeric dates (its site adapter's hint); day first when unknown. */
   dateOrder?: DateOrder;
 }
@@ -97,6 +99,9 @@ export function extractEvent(input: EventInput): ExtractedEvent {
     hostIsPublisher: !!host.value && host.value === input.publisher,
     publisher: input.publisher,
     missionCountry: input.missionCountry ?? null,
+    eventDateAt: dates.evidence && dates.evidence.start >= 0 ? dates.evidence.start : null,
+    eventDay: dates.start,
+    seatCity: input.seatCity ?? null,
   });
   if (place.city) note('event.location.city', place.city.quote, place.city.start, place.city.end);
   if (place.country) note('event.location.country', place.country.quote, place.country.start, place.country.end, place.country.origin);

@@ -39,6 +39,7 @@ export function normalizeCapture(raw: RawCapture, ctx: NormalizeContext): EventR
     publisher: publisher.value,
     breadcrumb: raw.breadcrumb,
     missionCountry: hints?.missionCountry ?? (missionName ? missionCountryOf(publisher.value) : null) ?? seat?.country ?? null,
+    seatCity: seat?.city ?? null,
     dateOrder,
   });
   const nowIso = ctx.now.toISOString();

@@ -1,10 +1,10 @@
-// Where the event took place, when the text says so: a dateline ("Dar es Salaam, Friday, …"), "held at
-// … in Reykjavik", "à Washington", "a Visit to Pyeongchang". A mission's own country is used only for
-// the mission's own local events; a city is never taken from the publisher's seat.
+// Where the event took place, when the text says so: the city is the best-supported candidate of
+// city-candidates.ts, the country that city's or the one the event is placed in ("visited India");
+// a mission's own country is used only for the mission's own local events.
 import type { EventType, FieldOrigin } from '../record-schema';
 import { COUNTRIES, findCountries } from './countries';
+import { chooseCity } from './city-candidates';
 import { type CityMention, cityCountry, findCityMentions } from './gazetteer';
-import { paragraphs } from './sentences';
 
 export interface PlaceInput {
   title: string | null;
@@ -13,6 +13,12 @@ export interface PlaceInput {
   hostIsPublisher: boolean;
   publisher: string | null;
   missionCountry: string | null;
+  /** Offset in `text` of the mention that dates the event, when a sentence does. */
+  eventDateAt?: number | null;
+  /** The event's first day, ISO. */
+  eventDay?: string | null;
+  /** The seat city the page's address names. */
+  seatCity?: string | null;
 }
 
 interface Located<T> {
@@ -31,54 +37,24 @@ export interface Place {
 
 /** Types whose events happen on a line or on paper, not at a place. */
 const PLACELESS = new Set<EventType>(['call', 'statement', 'article']);
-const BEFORE_PLACE = /(?:(?<![\p{L}])(?:in|at|à|en|a|nach|im|în|i|w|во|в|to|visit(?:ed)? to|visited|visiting|trip to|held in|besøker|besøkte|besucht|besuchte|vierailee|vieraili|visita|visitó|visitará|visite|visitera|посетил|посетит|посещает)|在|于)\s*$/iu;
-/**
- * Before a body's seat, a preposition of place says the event is held on its premises ("at the
- * Ministry of Foreign Affairs headquarters in Suva", "in der Botschaft … in Wien"): then the seat is
- * the venue's city after all.
- */
-const AT_PREMISES = /(?<![\p{L}])(?:at|in|inside|im|in der|in dem|bei|à|au|dans|en|a la|en la|en el)\s+(?:the\s+|der\s+|dem\s+|la\s+|el\s+|l['’])?(?:[\p{L}.'’-]+\s+){0,6}$/iu;
-/** "the EU Delegation in Libreville", "High Commissioner in New Delhi": a body's seat, not the venue. */
-const SEAT_BEFORE = /(?:embassy|mission|delegation|consulate|consul(?:[- ]general)?|commissioner|commission|ambassador|delegation|botschaft|embajada|ambassade|office|headquarters|return)(?:\s+(?:of|der|de|del|des|du)\s+[\p{L} ]{2,40})?\s+(?:in|to|à|en)\s*$/iu;
-const DATELINE = /^([\p{Lu}][\p{L} .'-]{1,40}?),\s+(?:(?:\p{Lu}\p{L}+),\s+)?(?:\p{Lu}\p{L}+\s+\d|\d{1,2}\s+\p{Lu}|\p{Lu}[\p{L}]+\s+\d{4}|\p{Lu}\p{L}+$)/u;
 
 export function eventPlace(input: PlaceInput): Place {
   const out: Place = { venue: null, city: null, country: null };
   if (PLACELESS.has(input.type)) return out;
   const { text } = input;
-  let city: CityMention | null = null;
-
-  // Datelines: a paragraph that starts "City, Day Month" or is "City, State".
-  for (const p of paragraphs(text).slice(0, 8)) {
-    // Or "Doha, Media Office, January 24": a city, a comma, and a date soon after.
-    const m =
-      DATELINE.exec(p.text) ??
-      /^([\p{Lu}][\p{L} .'-]{1,30}),\s*([\p{Lu}][\p{L} .'-]{1,30})$/u.exec(p.text) ??
-      (/^[^,]{2,31},[^\n]{0,80}?\d/u.test(p.text.slice(0, 120)) ? /^([\p{Lu}][\p{L} .'-]{1,30}),/u.exec(p.text) : null);
-    if (!m) continue;
-    const c = findCityMentions(m[1]).find((x) => x.text === m[1].trim());
-    if (c) {
-      out.city = { value: c.text, quote: c.text, start: p.start + c.start, end: p.start + c.end, origin: 'text' };
-      city = c;
-      break;
-    }
-  }
-  if (!out.city) {
-    const sources: [string, number][] = [];
-    if (input.title) sources.push([input.title, -1]);
-    sources.push([text, 0]);
-    outer: for (const [s, base] of sources) {
-      for (const c of findCityMentions(s)) {
-        const before = s.slice(Math.max(0, c.start - 60), c.start);
-        if (!BEFORE_PLACE.test(before)) continue;
-        const seat = SEAT_BEFORE.exec(before);
-        if (seat && !AT_PREMISES.test(before.slice(0, seat.index))) continue;
-        if (/\bto\s*$/i.test(before) && !/visit|trip|travel|invited|tour/i.test(before)) continue;
-        out.city = { value: c.text, quote: c.text, start: base < 0 ? -1 : c.start, end: base < 0 ? -1 : c.end, origin: base < 0 ? 'metadata' : 'text' };
-        city = c;
-        break outer;
-      }
-    }
+  const choice = chooseCity({
+    title: input.title,
+    text,
+    eventDateAt: input.eventDateAt ?? null,
+    eventDay: input.eventDay ?? null,
+    localEvent: input.hostIsPublisher,
+    missionCountry: input.missionCountry,
+    seatCity: input.seatCity ?? null,
+  });
+  const city: CityMention | null = choice?.mention ?? null;
+  if (choice) {
+    const inText = !choice.inTitle;
+    out.city = { value: choice.mention.text, quote: choice.mention.text, start: inText ? choice.mention.start : -1, end: inText ? choice.mention.end : -1, origin: inText ? 'text' : 'metadata' };
   }
   if (out.city && city) {
     // A name several countries have ("Valencia", "Kingston"): the country the page names or sits in.
@@ -95,7 +71,6 @@ export function eventPlace(input: PlaceInput): Place {
       return out;
     }
   }
-  // The mission's own local event (a reception at the residence, a visit within the host country).
   // The mission's own local event (a reception at the residence, a visit within the host country).
   if (input.hostIsPublisher && input.missionCountry && input.type !== 'interview') {
     const name = COUNTRIES.find((c) => c.code === input.missionCountry)?.name ?? input.missionCountry;

@@ -26,6 +26,8 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'capitalised words without end', make: (n) => fill('The ', 'Grand ', 'Ambassador met the Minister.', n) },
   { name: 'commas in one enumeration', make: (n) => fill('Experts from ', 'Ministry of Trade, ', 'and others attended.', n) },
   { name: 'one word, no spaces', make: (n) => fill('', 'a', '', n) },
+  { name: 'a city after a preposition, repeated', make: (n) => fill('On 3 May the Minister was ', 'in Lima in May 2019, ', 'and met the Ambassador.', n) },
+  { name: 'commas before a city at a line end', make: (n) => fill('Headline 3.5.2019', ', ', 'Lima', n) },
   { name: 'digits and dashes', make: (n) => fill('From ', '1-2-', '3 May', n) },
 ];
 
