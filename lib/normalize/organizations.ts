@@ -4,7 +4,8 @@ import type { EventType } from '../record-schema';
 import { demonymCode, findCountries } from './countries';
 import { institutionKind } from './host';
 import type { FoundParticipant } from './people';
-import { HONORIFICS_AT_START, isOfficeWord } from './people-vocab';
+import { findCityMentions } from './gazetteer';
+import { HONORIFICS_AT_START, isOfficeWord, isVocab } from './people-vocab';
 
 export interface OrgInput {
   title: string | null;
@@ -29,31 +30,74 @@ const ACRONYMS: Record<string, string> = {
   OSCE: 'Organization for Security and Co-operation in Europe', UNESCO: 'United Nations Educational, Scientific and Cultural Organization',
 };
 
+/** "including", "among them" in the languages of the sites we read. */
+const INCLUDING = 'such as|including|among them|inclusiv|inclusive|incluyendo|incluidos|incluidas|entre ellos|entre ellas|notamment|darunter|einschließlich|unter anderem|w tym|termasuk|dahil|включая|в том числе|tra cui|tra i quali|blant annet|bland annat|muun muassa';
+/** Nouns for people who come on a body's behalf: "representatives of", "Vertreter der", "students from". */
+const ON_BEHALF = 'members|representatives|delegates|delegations?|experts|officials|diplomats|journalists|guests|students|scholars|researchers|academics|staff|teams?|deputies|lawmakers|vertreter(?:innen)?|abgeordnete|mitglieder|delegation(?:en)?|représentants|membres|délégués|délégations?|étudiants|representantes|miembros|delegados|delegaciones|estudiantes|reprezentanți(?:i)?|membri(?:i)?|delegați(?:i)?|studenți(?:i)?|przedstawiciele|członkowie|представители|члены|депутаты|делегация|perwakilan|anggota|mahasiswa|temsilcileri|üyeleri|edustajat|representanter|medlemmer';
+const BEHALF_LINK = 'of|from|der|des|von|aus|de|del|de la|des|du|din|ai|al|z|из|от|dari|från|fra';
+/** "broadcast live by", "en vivo por", "en direct sur": the media carrying the event. */
+const BROADCAST = '(?:broadcast|aired|transmitted|streamed|carried)(?: live)? (?:on|by)|live on|en vivo (?:[\\p{L} ]{0,30}?)?por|transmitid[oa] por|retransmis(?:e)? (?:par|sur)|en direct sur|übertragen (?:von|im|auf)|live (?:im|auf)|transmis(?:ă)? (?:de|pe)';
+
 const LIST_PATTERNS: RegExp[] = [
-  /\b(?:such as|including|among them)\s+([^.;:]+)/gi,
+  new RegExp(`(?<![\\p{L}])(?:${INCLUDING})\\s+([^.;:]+)`, 'giu'),
   /\b(?:jointly\s+)?(?:organi[sz]ed|co-organi[sz]ed|co-hosted)\s+by\s+([^.;:]+)/gi,
   /\bsigned\s+(?:between|by)\s+([^.;:]+)/gi,
   /\bpartners?\b[^.;:]{0,40}?\b(?:have been|has been|are|were|include|included)\s+([^.;:]+)/gi,
-  /\b(?:members|representatives|delegates|delegations)\s+(?:of|from)\s+([^.;:]+)/gi,
-  /\b(?:experts|officials|diplomats|journalists|guests)\s+from\s+([^.;:]+)/gi,
+  new RegExp(`(?<![\\p{L}])(?:${ON_BEHALF})\\s+(?:${BEHALF_LINK})\\s+([^.;:]+)`, 'giu'),
+  new RegExp(`(?<![\\p{L}])(?:${BROADCAST})\\s+([^.;:]+)`, 'giu'),
   /\bhas invited\s+([^.;:]+?)\s+to\b/gi,
 ];
 
-function splitList(s: string): string[] {
+/** Words that join the capitalised words of one name ("Staatsduma der Russischen Föderation"). */
+const NAME_JOINER = /^(?:of|for|and|the|on|in|to|with|de|del|della|di|da|do|dos|das|du|des|la|le|el|y|et|der|die|das|den|für|und|von|zu|al|din|și|pentru|w|i|z|för|av|och|og|for|ve|dan|untuk)$/i;
+/** Conjunctions that join two names before a capital ("… Föderation und Vertreter …"). */
+const AND_BEFORE_NAME = /\s+(?:and|und|et|y|e|și|i|oraz|og|och|ja|ve|dan|и)\s+(?=\p{Lu})/u;
+
+/**
+ * The name an item opens with: its capitalised words and the joiners between them, up to the first
+ * word that is neither ("Victoria University to a welcome luncheon …" → "Victoria University").
+ */
+function nameLead(item: string): string {
+  const words = item.split(/\s+/);
+  let end = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (/^[\p{Lu}\d«„“"(]/u.test(words[i])) end = i + 1;
+    else if (!(NAME_JOINER.test(words[i]) && i + 1 < words.length && /^[\p{Lu}\d]/u.test(words[i + 1]))) break;
+  }
+  return words.slice(0, end).join(' ');
+}
+
+/** A name in quotes, what comes before it, and nothing after it but a closing quote. */
+const QUOTED_NAME = /^([^«„“"]{0,80})[«„“"]([\p{Lu}\d][^»“”"]{1,60})[»“”"]$/u;
+
+/** The items of a list: each name, as the text writes it, and whether it was cut down to the name it opens with. */
+function splitList(s: string): { name: string; quote: string; cut: boolean }[] {
   // Cut the list where the sentence goes on ("… and the Open Society Forum. Also …", "… attended the …").
   const cut = s.search(/\s(?:attended|were|was|took|also|who|which|to (?:attend|take)|in (?:the|this))\b/);
   const body = cut >= 0 ? s.slice(0, cut) : s;
   const parts = body.split(/,\s*(?:and\s+)?|\s+and\s+(?=the\s)|\s+y\s+(?=(?:el|la|los)\s)/);
-  const out: string[] = [];
+  const items: string[] = [];
   for (const p of parts) {
     // "Jiangxi Association … and Friends of China Society": two names joined by a bare "and".
-    if (parts.length === 1) out.push(...p.split(/\s+and\s+(?=\p{Lu})/u));
-    else out.push(p);
+    if (parts.length === 1) items.push(...p.split(AND_BEFORE_NAME));
+    else items.push(p);
   }
-  return out.map((x) => x.trim().replace(/^(?:the|a|an|el|la|los|las|le|les)\s+/i, '').replace(/[,.;]+$/, '').trim());
+  return items.map((x) => {
+    const item = x.trim().replace(/^(?:the|a|an|el|la|los|las|le|les|die|der|das)\s+/i, '').replace(/[,.;]+$/, '').trim();
+    // A quoted name after its class: "canalul «Antena 3»" is Antena 3; "Agenția Națională de Presă
+    // «Agerpres»", a capitalised class, is one name with it.
+    const quoted = QUOTED_NAME.exec(item);
+    if (quoted) {
+      const before = quoted[1].trim();
+      const merged = !!before && nameLead(before) === before;
+      return { name: merged ? `${before} ${quoted[2].trim()}` : quoted[2].trim(), quote: merged ? item : quoted[2].trim(), cut: false };
+    }
+    const lead = nameLead(item).replace(/[,.;]+$/, '');
+    return { name: lead || item, quote: lead || item, cut: !!lead && lead !== item };
+  });
 }
 
-const ORG_HEAD = /\b(association|society|council|committee|commission|ministry|department|agency|institute|foundation|corps|union|organi[sz]ation|parliament|assembly|majlis|chamber|corporation|company|university|academy|bank|fund|forum|group|police|bureau|office|news|daily|times|media|centre|center|museum|library|club|federation|party)\b|议会|协会|委员会|大学|组织|公司|基金会|研究院|研究所/i;
+const ORG_HEAD = /\b(association|society|council|committee|commission|ministry|department|agency|institute|foundation|corps|union|organi[sz]ation|parliament|assembly|majlis|chamber|corporation|company|university|academy|bank|fund|forum|group|police|bureau|office|news|daily|times|media|centre|center|museum|library|club|federation|party|radio|television|tv|channel|broadcasting|press)\b|议会|协会|委员会|大学|组织|公司|基金会|研究院|研究所/i;
 
 /**
  * Head nouns of bodies in the languages of the sites we read, for names found by their shape (an
@@ -159,19 +203,48 @@ export function namesWithAcronym(text: string): { name: string; start: number }[
   return out;
 }
 
-function looksLikeOrg(s: string, people: FoundParticipant[]): boolean {
-  if (!/^[\p{Lu}\d]/u.test(s) || s.length < 2 || s.length > 140) return false;
+/** Whether a list item is an organisation's name; `cut` items (trimmed to their name) need a head noun. */
+function looksLikeOrg(s: string, people: FoundParticipant[], cut = false): boolean {
+  if (!/^[\p{Lu}\d«„“"]/u.test(s) || s.length < 2 || s.length > 140) return false;
   if (HONORIFICS_AT_START.test(s)) return false;
   if (people.some((p) => s.includes(p.name))) return false;
-  if (/\b(diplomats|journalists|officials|guests|experts|friends)\b/.test(s) && !/^\p{Lu}/u.test(s)) return false;
   const countries = findCountries(s);
   if (countries.length && countries[0].start === 0 && countries[0].end === s.length) return false;
-  if (findCountries(s).length && s.split(/\s+/).length === 1) return false;
+  if (countries.length && s.split(/\s+/).length === 1) return false;
   if (demonymCode(s)) return false;
   const words = s.split(/\s+/);
   // Names are written in capitals: "Chinese media outlets based in Europe" is a description.
-  if (!words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || /^(of|for|and|the|de|del|la|du|des|in|on|to|with|y|et)$/i.test(w)) && !/[\u4e00-\u9fff]/.test(s)) return false;
-  return ORG_HEAD.test(s) || words.every((w) => /^[\p{Lu}(]/u.test(w) || /^(of|for|and|the|de|del|la|du|des|in)$/i.test(w)) && words.length <= 6;
+  if (!words.every((w) => /^[\p{Lu}\d(&«„“"]/u.test(w) || NAME_JOINER.test(w)) && !/[\u4e00-\u9fff]/.test(s)) return false;
+  const headed = ORG_HEAD.test(s) || BODY_HEAD.test(s);
+  if (cut) return headed;
+  // One capitalised word with no head noun is a place, a salutation or a person ("Washington",
+  // "Colleagues"), unless it is an acronym.
+  if (!headed && words.length === 1 && !/^\p{Lu}{2,}\d*$/u.test(s)) return false;
+  return headed || (words.every((w) => /^[\p{Lu}\d(«„“"]/u.test(w) || NAME_JOINER.test(w)) && /^[\p{Lu}«„“"]/u.test(s) && words.length <= 6);
+}
+
+function isBareName(word: string, people: FoundParticipant[]): boolean {
+  if (!/^\p{Lu}[\p{L}\d&'’.-]{2,}$/u.test(word) || isVocab(word) || demonymCode(word) || findCountries(word).length || findCityMentions(word).length) return false;
+  return !people.some((p) => p.name.includes(word));
+}
+
+/** Foreign affairs in the languages of the sites we read. */
+const FOREIGN_AFFAIRS = /foreign|external|exterior|exteriores|étrangères|auswärtig|externe|dışişleri|иностранных|luar negeri|外交|外務|utenriks|ulkoasiain|utrikes|udenrigs|esteri|estrangeiros|zagranicznych|afacerilor externe|extérieures/i;
+
+function countriesNamed(s: string): Set<string> {
+  const out = new Set(findCountries(s).map((c) => c.value));
+  for (const w of s.split(/\s+/)) {
+    const code = demonymCode(w.replace(/[^\p{L}]/gu, ''));
+    if (code) out.add(code);
+  }
+  return out;
+}
+
+/** Whether `name` is the foreign ministry `body` under another wording: one that names no other country. */
+function sameForeignMinistry(name: string, body: string): boolean {
+  if (institutionKind(name) !== 'ministry' || institutionKind(body) !== 'ministry' || !FOREIGN_AFFAIRS.test(name) || !FOREIGN_AFFAIRS.test(body)) return false;
+  const own = countriesNamed(body);
+  return [...countriesNamed(name)].every((c) => own.has(c));
 }
 
 export function eventOrganizations(input: OrgInput): FoundOrg[] {
@@ -179,22 +252,30 @@ export function eventOrganizations(input: OrgInput): FoundOrg[] {
   const found: FoundOrg[] = [];
   const excluded = [input.host, input.publisher].filter((x): x is string => !!x).map((x) => x.toLowerCase());
   const hostKind = input.host ? institutionKind(input.host) : null;
-  const add = (name: string, at: number) => {
+  const add = (name: string, at: number, quote = name) => {
     const full = ACRONYMS[name] ?? name;
     const low = full.toLowerCase();
     if (excluded.some((e) => e === low || e.includes(low) || low.includes(e))) return;
     // "the Chinese Embassy in Iceland" is the host under another name.
     if (hostKind && institutionKind(full) === hostKind && /^(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:embassy|mission|delegation|consulate)\b/iu.test(full)) return;
-    if (found.some((f) => f.name.toLowerCase() === low)) return;
-    found.push({ name: full, quote: name, start: at, end: at < 0 ? -1 : at + name.length });
+    // "the Foreign Ministry", "the Turkish Foreign Ministry" on a page of Turkey's foreign ministry.
+    if ([input.host, input.publisher].some((body) => body && sameForeignMinistry(full, body))) return;
+    // "Photographers' Association" and "Photographers Association" are one body.
+    const key = low.replace(/[^\p{L}\p{N}]+/gu, '');
+    if (found.some((f) => f.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === key)) return;
+    found.push({ name: full, quote, start: at, end: at < 0 ? -1 : at + quote.length });
   };
   for (const re of LIST_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      for (const item of splitList(m[1])) {
-        if (!looksLikeOrg(item, input.participants)) continue;
-        add(item, text.indexOf(item, m.index));
-      }
+      const items = splitList(m[1]);
+      const taken = items.map((item) => looksLikeOrg(item.name, input.participants, item.cut));
+      items.forEach((item, i) => {
+        // A one-word name in an enumeration beside a body is one of them ("media such as Euronews,
+        // Euractiv and Friends of Europe"), unless the word is a place, a nation or a word we know.
+        const fellow = !taken[i] && taken.some(Boolean) && isBareName(item.name, input.participants);
+        if (taken[i] || fellow) add(item.name, text.indexOf(item.quote, m.index), item.quote);
+      });
     }
   }
   // "The Embassy of Spain in London is among the sponsors": a sponsor that is not the host.
