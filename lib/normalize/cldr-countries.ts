@@ -7,6 +7,27 @@ import { sortedTable } from './sorted-table';
 
 const TABLE = sortedTable(CLDR_COUNTRY_NAMES);
 const MAX_WORDS = 4;
+/** Endings a country's name takes in its own language's citation form, tried on a shortened word. */
+const CITATION_ENDINGS = ['', 'a', 'ia', 'ja', 'e', 'i', 'o', 'я', 'а', 'ия'];
+
+/**
+ * The country a word names in an inflected form ("României", "Suomen", "России", "Polski"): a
+ * known name once a case ending of up to three letters is replaced by a citation ending.
+ */
+export function inflectedCountryCode(word: string): string | null {
+  const w = foldName(word.trim());
+  if (w.length < 5 || /\s/.test(w)) return null;
+  const exact = TABLE.get(w);
+  if (exact) return exact;
+  for (let cut = 1; cut <= 3 && w.length - cut >= 4; cut++) {
+    const stem = w.slice(0, w.length - cut);
+    for (const ending of CITATION_ENDINGS) {
+      const code = TABLE.get(stem + ending);
+      if (code) return code;
+    }
+  }
+  return null;
+}
 
 /** The ISO code of a country name in one of CLDR_LANGUAGES ("România" → RO), or null. */
 export function cldrCountryCode(name: string): string | null {

@@ -101,7 +101,8 @@ export function eventHost(input: HostInput): Host {
       if (m && !headOf(p, pubKind)) return at(m[1], m[1]);
     }
   }
-  const actor = input.participants.find((p) => headOf(p, pubKind));
+  // A minister on a visit is the visitor: the visited side hosts, and the text did not name it.
+  const actor = type === 'visit' && pubKind === 'ministry' ? undefined : input.participants.find((p) => headOf(p, pubKind));
   if (actor) return at(actor.evidence.quote, publisher);
   const mentioned = pubKind === 'ministry'
     ? /\b(?:the|this)\s+(?:foreign\s+)?ministry\b|\bministry of foreign affairs\b|外交部|外務省/i.exec(text)

@@ -5,10 +5,10 @@ import { MONTHS } from './dates';
 
 /** Honorifics and ranks that, standing alone before a name, are its title (FORMAT.md `title`). */
 export const HONORIFIC_RE =
-  /^(?:H\.\s?E\.?|His Excellency|Her Excellency|Excellency|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Madame|Mlle\.?|Dr\.?|Prof\.?|Professor|Lord|Lady|Sir|Dame|S\.\s?E\.?|S\.\s?M\.?|His Majesty|Her Majesty|Ambassador|Amb\.|Minister|Counsellor|Counselor|Chargé d['’]Affaires|Charge d['’]Affaires|Chargé d['’]affaires|Charge d['’]affaires|Botschafter(?:in)?|Embajador(?:a)?|Ambassadeur|Ambassadrice|l['’]Ambassadeur|Herr|Frau|Sr\.|Sra\.|Don|Doña|M\.|Rt\.? Hon\.?|The Honou?rable|Hon\.)$/u;
+  /^(?:H\.\s?E\.?|His Excellency|Her Excellency|Excellency|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Madame|Mlle\.?|Dr\.?|Prof\.?|Professor|Lord|Lady|Sir|Dame|S\.\s?E\.?|S\.\s?M\.?|His Majesty|Her Majesty|Ambassador|Amb\.|Minister|Counsellor|Counselor|Chargé d['’]Affaires|Charge d['’]Affaires|Chargé d['’]affaires|Charge d['’]affaires|Botschafter(?:in)?|Embajador(?:a)?|Ambassadeur|Ambassadrice|l['’]Ambassadeur|Herr|Frau|Sr\.|Sra\.|Don|Doña|M\.|Rt\.? Hon\.?|The Honou?rable|Hon\.|[Dd]omnul|[Dd]oamna|Pan|Pani|Bapak|Ibu|Bay|Bayan|[Гг]осподин|[Гг]оспожа|Signor|Signora|Sig\.|Sig\.ra|Senhor|Senhora)$/u;
 
 const HONORIFIC_ALT =
-  "H\\.\\s?E\\.?|His Excellency|Her Excellency|His Majesty|Her Majesty|Mr\\.?|Mrs\\.?|Ms\\.?|Mme\\.?|Madame|Mlle\\.?|Dr\\.?|Prof\\.?|Professor|Lord|Lady|Sir|Dame|S\\.\\s?E\\.?|S\\.\\s?M\\.?|Ambassador|Amb\\.|Minister|Counsellor|Counselor|Charg[ée] d['’][Aa]ffaires|Botschafter(?:in)?|Embajador(?:a)?|Ambassadeur|Ambassadrice|Herr|Frau|Sr\\.|Sra\\.|Doña|Rt\\.? Hon\\.?|The Honou?rable|Hon\\.";
+  "H\\.\\s?E\\.?|His Excellency|Her Excellency|His Majesty|Her Majesty|Mr\\.?|Mrs\\.?|Ms\\.?|Mme\\.?|Madame|Mlle\\.?|Dr\\.?|Prof\\.?|Professor|Lord|Lady|Sir|Dame|S\\.\\s?E\\.?|S\\.\\s?M\\.?|Ambassador|Amb\\.|Minister|Counsellor|Counselor|Charg[ée] d['’][Aa]ffaires|Botschafter(?:in)?|Embajador(?:a)?|Ambassadeur|Ambassadrice|Herr|Frau|Sr\\.|Sra\\.|Doña|Rt\\.? Hon\\.?|The Honou?rable|Hon\\.|[Dd]omnul|[Dd]oamna|Pani|Bapak|Ibu|Bayan|[Гг]осподин|[Гг]оспожа|Signor|Signora|Sig\\.|Senhor|Senhora";
 /** One or more honorifics in a row ("H.E. Mr."), anchored at the start. */
 export const HONORIFICS_AT_START = new RegExp(`^(?:(?:${HONORIFIC_ALT})(?![\\p{L}])\\s*)+`, 'u');
 /** Honorifics that are also offices: qualified ("Commercial Counselor") they become a position. */
@@ -23,12 +23,27 @@ governor-general commander admiral colonel delegate vice-minister viceministro v
 ministra ministros embajador embajadora presidente presidenta portavoz jefe jefa jefatura secretario secretaria consejero
 consejera directora membre ministre secrétaire président présidente ambassadeur ambassadrice porte-parole directeur directrice
 conseiller conseillère chef botschafter botschafterin präsident präsidentin staatssekretär bundesminister bundeskanzler kanzler
-außenminister leiter leiterin sprecher gesandter vizepräsident`;
+außenminister leiter leiterin sprecher gesandter vizepräsident
+bundesministerin außenministerin bundeskanzlerin staatsministerin staatsminister ministerpräsident ministerpräsidentin
+bundespräsident bundespräsidentin generalsekretär vorsitzende vorsitzender chancelière chancelier vice-présidente député
+députée sénateur sénatrice maire consule canciller vicecanciller diputado diputada senadora alcalde alcaldesa cónsul
+ministrul ministru ambasadorul ambasador ambasadoarea președintele președinte președinta secretarul secretar consulul
+directorul șeful șefa vicepremierul premierul prim-ministrul deputatul senatorul purtătorul utenriksminister statsminister
+ambassadør ambassadøren statssekretær statsråd presidenten generalsekretær utrikesminister udenrigsminister ambassadör
+kansler forbundskansler lederen formann ordfører ulkoministeri valtiosihteeri suurlähettiläs presidentti pääministeri
+ministeri kansliapäällikkö alivaltiosihteeri pääsihteeri puhemies johtaja prezydent wiceminister sekretarz przewodniczący
+przewodnicząca rzecznik menteri duta presiden wakil sekretaris direktur ketua gubernur walikota bakan bakanı büyükelçi
+büyükelçisi cumhurbaşkanı başbakan müsteşar sözcüsü başkanı министр посол президент председатель премьер-министр
+заместитель директор секретарь спикер губернатор мэр глава руководитель ambasciatore ambasciatrice sottosegretario
+segretario direttore console embaixador embaixadora secretário diretor`;
 export const OFFICE_WORDS = new Set(OFFICE_LIST.split(/\s+/).filter(Boolean));
 
 const QUALIFIER_LIST = `vice deputy foreign prime chief former executive permanent senior first second third commercial political economic
 cultural defense defence military special acting honorary regional provincial state federal general assistant associate
-principal high under segunda segundo primer primera tercer tercera us u.s. eu un uk election`;
+principal high under segunda segundo primer primera tercer tercera us u.s. eu un uk election extraordinary plenipotentiary
+extraordinario extraordinaria plenipotenciario plenipotenciaria extraordinaire plénipotentiaire außerordentlicher außerordentliche
+bevollmächtigter bevollmächtigte extraordinar plenipotențiar straordinario plenipotenziario extraordinário plenipotenciário
+nadzwyczajny pełnomocny чрезвычайный полномочный luar biasa berkuasa penuh`;
 export const QUALIFIERS = new Set(QUALIFIER_LIST.split(/\s+/).filter(Boolean));
 
 const ORG_LIST = `ministry affairs state office commission committee bureau council parliament association society government embassy
@@ -39,7 +54,7 @@ republic kingdom people’s people's people province provincial city county club
 services authority secretariat delegation consulate residence palace hall hotel square street road house central national
 international world global european asian african health food safety security education culture tourism friendship countries
 public policies policy administration crime drugs war victory anniversary day festival exhibition conference symposium ceremony
-reception project treasures diplomatic investment promotion financial administrative exteriores relaciones asuntos ministerio
+reception project treasures château schloss palacio palazzo castle castillo slott linna diplomatic investment promotion financial administrative exteriores relaciones asuntos ministerio
 embajada estado gobierno asamblea organización comisión naciones unidas período sesiones primera ministère affaires étrangères bureau comité parti auswärtiges amt bundesregierung political communist
 resistance aggression fascist anti-fascist photographers photographic contemporary livelihood hispanic council security`;
 export const ORG_WORDS = new Set(ORG_LIST.split(/\s+/).filter(Boolean));
@@ -54,9 +69,12 @@ today yesterday tomorrow according however meanwhile moreover furthermore beside
 embassy`;
 export const STOP_WORDS = new Set(STOP_LIST.split(/\s+/).filter(Boolean));
 
+/** Kinds of building or venue whose name follows them ("Château Meseberg", "Hotel Adlon"). */
+export const VENUE_WORDS = new Set('château schloss palacio palazzo palais palace castle castillo slott linna hotel museum stadium square avenue villa'.split(' '));
+
 /** Small words that may sit inside an office phrase ("Head of the Mission to the EU"). */
 export const FUNCTION_WORDS = new Set(
-  `of the for to in at and & on with de del la las los el du des d’ d' le l’ l' et y und für der die des von zu bei im am auprès`.split(/\s+/),
+  `of the for to in at and & on with de del la las los el du des d’ d' le l’ l' et y und für der die des von zu bei im am auprès au aux și al ai ale din în pentru i og for til ja och av`.split(/\s+/),
 );
 
 export const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'da', 'van', 'von', 'di', 'dos']);

@@ -5,8 +5,9 @@
 import type { EventType, Participant, ParticipantRole } from '../record-schema';
 import {
   CHINESE_SURNAMES, CJK_OFFICES, FUNCTION_WORDS, HONORIFICS_AT_START, JA_OFFICES, NAME_PARTICLES, PLACE_NAMES, QUALIFIERS,
-  RANK_WORDS, STOP_WORDS, isOfficeWord, isPinyinGiven, isPlaceWord, isVocab,
+  RANK_WORDS, STOP_WORDS, VENUE_WORDS, isOfficeWord, isPinyinGiven, isPlaceWord, isVocab,
 } from './people-vocab';
+import { inflectedCountryCode } from './cldr-countries';
 import { type Sentence, paragraphs, sentences } from './sentences';
 import { typeKeywords } from './event-type';
 
@@ -113,8 +114,12 @@ function positionBefore(s: string, romance: boolean): string | null {
     const core = stripPunct(w);
     const lower = core.toLowerCase();
     if (STOP_WORDS.has(lower) && !FUNCTION_WORDS.has(lower) && !isOfficeWord(core)) break;
-    const ok = isCap(core) || FUNCTION_WORDS.has(lower) || core === '&' || isOfficeWord(core) || (romance && /^[\p{Ll}’'-]+$/u.test(core) && core.length > 1) || /^d[’']\p{Lu}/u.test(core);
+    const lowerRomance = romance && /^[\p{Ll}’'-]+$/u.test(core) && core.length > 1 && !FUNCTION_WORDS.has(lower) && !isOfficeWord(core) && !QUALIFIERS.has(lower);
+    const ok = isCap(core) || FUNCTION_WORDS.has(lower) || core === '&' || isOfficeWord(core) || lowerRomance || /^d[’']\p{Lu}/u.test(core);
     if (!ok) break;
+    // Lowercase words belong to an office only between its noun and the name ("ministra (s) de
+    // Relaciones …"); before the noun they are the sentence's ("… hizo entrega al Ministro").
+    if (lowerRomance && kept.some((k) => isOfficeWord(stripPunct(k)))) break;
     // "el propio Embajador y el Ministro …": a conjunction followed by an article starts a new phrase.
     if (/^(?:y|and|et|und)$/i.test(core) && kept.length && /^(?:el|la|los|las|the|le|les|der|die)$/i.test(stripPunct(kept[0]))) break;
     kept.unshift(w);
@@ -130,7 +135,9 @@ function positionBefore(s: string, romance: boolean): string | null {
   let from = firstOffice;
   while (from > 0 && (isCap(stripPunct(kept[from - 1])) || QUALIFIERS.has(stripPunct(kept[from - 1]).toLowerCase()))) from--;
   const phrase = kept.slice(from).join(' ').replace(/[,;:]$/, '').trim();
-  if (!phrase || /^\p{Ll}/u.test(phrase) && !romance) return null;
+  // A lowercase phrase is an office only in a Romance sentence or when it opens with its office noun
+  // ("utenriksminister Børge Brende", "the foreign minister" is not: it opens with a qualifier).
+  if (!phrase || (/^\p{Ll}/u.test(phrase) && !romance && !isOfficeWord(stripPunct(phrase.split(/\s+/)[0])))) return null;
   return phrase;
 }
 
@@ -254,6 +261,9 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     const restFrom = run[run.length - 1].end + run[run.length - 1].after.length - (run[run.length - 1].after.startsWith(',') ? run[run.length - 1].after.length : 0);
     const rest = text.slice(restFrom, restFrom + AFTER_NAME);
 
+    // "au Château Meseberg", "at the Hotel Adlon": the name of a venue or body, not a person.
+    const lastBefore = stripPunct(prefix.trimEnd().split(/\s+/).pop() ?? '');
+    if (VENUE_WORDS.has(lastBefore.toLowerCase()) && isCap(lastBefore) && !/[,;:.]$/.test(prefix.trimEnd())) continue;
     const hon = HON_AT_END.exec(prefix);
     let title: string | null = null;
     let position: string | null = null;
@@ -311,6 +321,9 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     const startOfMention = prefixFrom + (hon ? hon.index : prefix.length);
     const ctxEnd = position && !hon && !commaPosition ? prefixFrom + Math.max(0, prefix.lastIndexOf(position.split(' ')[0])) : startOfMention;
     if (MENTION_ONLY_BEFORE.test(text.slice(Math.max(0, ctxEnd - BEFORE_NAME), ctxEnd))) continue;
+    // "Președintele României": a country in another language's case, not a surname (asked last:
+    // it is the dearest test, and most runs never get here).
+    if (words.length === 1 && inflectedCountryCode(name)) continue;
     // Plural office before a list: "los Viceministros …, Vielman y Estrada".
     out.push({
       name, title, position, start: fromTitle ? -1 : base + run[0].start, end: fromTitle ? -1 : base + run[run.length - 1].end,
@@ -339,9 +352,24 @@ function roleIn(sentence: string, at: number): ParticipantRole | null {
   return null;
 }
 
+/**
+ * Two spellings of one name that differ only by a case ending ("Pertti Torstilan", "Pertti
+ * Torstila"; "Brendes", "Brende"): same words, one a prefix of the other by at most two letters.
+ */
+function inflectedPair(a: string, b: string): boolean {
+  const A = a.toLowerCase().split(/\s+/), B = b.toLowerCase().split(/\s+/);
+  if (A.length !== B.length || A.join(' ') === B.join(' ')) return false;
+  return A.every((w, i) => {
+    const v = B[i];
+    if (w === v) return true;
+    const [short, long] = w.length <= v.length ? [w, v] : [v, w];
+    return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short);
+  });
+}
+
 function sameLatinPerson(a: string, b: string): boolean {
   const A = a.toLowerCase().split(/\s+/), B = b.toLowerCase().split(/\s+/);
-  if (A.join(' ') === B.join(' ')) return true;
+  if (A.join(' ') === B.join(' ') || inflectedPair(a, b)) return true;
   const [small, big] = A.length <= B.length ? [A, B] : [B, A];
   return small.length === 1 && big.includes(small[0]) && small[0].length > 1;
 }
@@ -512,7 +540,11 @@ function extract(input: PeopleInput): FoundParticipant[] {
     const p = people.find((x) => same(x.name, m.name) || x.mentions.some((y) => same(y.name, m.name)));
     if (p) {
       p.mentions.push(m);
-      if (m.name.length > p.name.length && !m.surnameOnly) p.name = m.name;
+      // The longer name is the fuller one, unless the two differ by a case ending: then the shorter
+      // is the citation form the record keeps.
+      if (inflectedPair(p.name, m.name)) {
+        if (m.name.length < p.name.length) p.name = m.name;
+      } else if (m.name.length > p.name.length && !m.surnameOnly) p.name = m.name;
     } else if (!m.surnameOnly || (!cjk && m.name.length > 1)) people.push({ name: m.name, mentions: [m] });
   }
   return people.map((p) => {

@@ -1,0 +1,47 @@
+// People named the way other languages write them: an office word before the name in lowercase
+// (nb), a Romanian honorific, a Finnish case ending on the surname. Each case runs with two sets of
+// invented names (a metamorphic pair): the record must follow the names, never know them.
+import { describe, expect, it } from 'vitest';
+import { eventHost } from '@/lib/normalize/host';
+import { eventParticipants } from '@/lib/normalize/people';
+
+const people = (text: string, title: string | null = null) => eventParticipants({ title, text, type: 'meeting' }).map((p) => [p.name, p.title, p.position]);
+const NAMES = [
+  { first: 'Ola', last: 'Nordvik', first2: 'Karl', last2: 'Brenner' },
+  { first: 'Ingrid', last: 'Solberga', first2: 'Hans', last2: 'Winterfeld' },
+];
+
+describe('people in other languages', () => {
+  it.each(NAMES)('reads a lowercase office before a name ($last)', ({ first, last, first2, last2 }) => {
+    expect(people(`Utenriksminister ${first} ${last} besøker Berlin for samtaler med Tysklands utenriksminister ${first2} ${last2}.`)).toEqual([
+      [`${first} ${last}`, null, 'Utenriksminister'],
+      [`${first2} ${last2}`, null, 'Tysklands utenriksminister'],
+    ]);
+  });
+
+  it.each(NAMES)('reads a Romanian honorific and an office after the name, not a country in the genitive ($last)', ({ first, last }) => {
+    const text = `La eveniment au participat politicieni, inclusiv domnul ${first} ${last}, Președintele României între 1996 și 2000, și alți oaspeți.`;
+    expect(people(text)).toEqual([[`${first} ${last}`, 'domnul', 'Președintele României între 1996 și 2000']]);
+    expect(people(`Mesajul a fost transmis de Președintele Poloniei.`)).toEqual([]);
+  });
+
+  it.each(NAMES)('keeps one person when a case ending changes the surname, in its citation form ($last)', ({ first, last }) => {
+    const text = `Valtiosihteeri ${first} ${last}n avauspuheenvuoro kokouksessa.\n\nUlkoministeriön valtiosihteeri ${first} ${last} puhui kokouksessa maanantaina.`;
+    expect(people(text).map((p) => p[0])).toEqual([`${first} ${last}`]);
+  });
+
+  it.each(NAMES)('takes no venue for a person, and no clause for an office ($last)', ({ last, first2, last2 }) => {
+    expect(people(`La réception a eu lieu au Château ${last} en présence des invités.`)).toEqual([]);
+    const es = `El Canciller ${last} hizo entrega al Ministro ${first2} ${last2} de un mensaje.`;
+    expect(people(es).find((p) => p[0] === `${first2} ${last2}`)?.[2]).toBe('Ministro');
+  });
+});
+
+describe('host of a visit', () => {
+  it('is not the ministry whose minister travels to visit another country', () => {
+    const text = 'Utenriksminister Ola Nordvik besøker Berlin mandag for samtaler med Tysklands utenriksminister Karl Brenner.';
+    const participants = eventParticipants({ title: null, text, type: 'visit' });
+    expect(eventHost({ title: null, text, type: 'visit', publisher: 'Ministry of Foreign Affairs of Norway', participants }).value).toBeNull();
+    expect(eventHost({ title: null, text, type: 'meeting', publisher: 'Ministry of Foreign Affairs of Norway', participants }).value).toBe('Ministry of Foreign Affairs of Norway');
+  });
+});
