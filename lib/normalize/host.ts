@@ -2,6 +2,7 @@
 // (or the person who heads it) acting: a page about a minister's call abroad has no host of its own.
 import type { EventType, FieldOrigin } from '../record-schema';
 import type { FoundParticipant } from './people';
+import { bodiesInOffice } from './organizations';
 
 export interface HostInput {
   title: string | null;
@@ -36,7 +37,7 @@ const VENUE_ORG = /\b(institute|university|academy|council|forum|association|soc
 const HOSTING = /(?<![\p{L}])(?:held|hosted|hosts|holds|organi[sz]ed|organi[sz]es|invited|invites|convened|a organisé|organizó|organiza|veranstaltete|richtete|a organizat|a găzduit|a oferit|zorganizował\p{L}*|gościł\p{L}*|järjesti|isännöi|arrangerte|inviterte|menyelenggarakan|menggelar|düzenledi|организовал\p{L}*|провел\p{L}*|провёл|ha organizzato|ha ospitato|organizou|ofereceu)(?![\p{L}])|举办|主办|举行|宴请|主持|招待|จัดงาน/iu;
 /** Ranks and offices that make a person the face of a mission or ministry. */
 const MISSION_HEAD = /ambassador|chargé|charge d|head of|botschafter|embajador|ambassadeur|ambasador|ambasciatore|embaixador|ambassadør|suurlähettiläs|duta besar|büyükelçi|посол|เอกอัครราชทูต|大使|permanent representative|consul|konsul/i;
-const MINISTRY_HEAD = /minister|minist(?:ro|ra|re|rul|r)(?![\p{L}])|ministerin|canciller|vicecanciller|menteri|bakan(?![\p{L}])|министр|ulkoministeri|รัฐมนตรี|secretary of state|secretary of foreign affairs|spokes|portavoz|porte-parole|sprecher|purtător de cuvânt|rzecznik|juru bicara|sözcü|外務大臣|大臣|外长|部长|发言人|国务卿/iu;
+const MINISTRY_HEAD = /minister|cabinet secretary|minist(?:ro|ra|re|rul|r)(?![\p{L}])|ministerin|canciller|vicecanciller|menteri|bakan(?![\p{L}])|министр|ulkoministeri|รัฐมนตรี|secretary of state|secretary of foreign affairs|spokes|portavoz|porte-parole|sprecher|purtător de cuvânt|rzecznik|juru bicara|sözcü|外務大臣|大臣|外长|部长|发言人|国务卿/iu;
 
 function headOf(p: FoundParticipant, kind: Kind): boolean {
   const s = `${p.title ?? ''} ${p.position ?? ''}`;
@@ -44,6 +45,9 @@ function headOf(p: FoundParticipant, kind: Kind): boolean {
   if (kind === 'ministry') return MINISTRY_HEAD.test(s) && !/ambassador|大使/i.test(s);
   return false;
 }
+
+/** "paid a courtesy call on", "rend une visite de courtoisie à": the visited side follows. */
+const COURTESY = /(?:courtesy (?:call|visit)|visite de courtoisie|visita de cortes[íi]a|Höflichkeitsbesuch|kunjungan kehormatan|nezaket ziyareti|vizită de curtoazie|vizita de curtoazie)\s+(?:on|to|at|with|à|a|al|au|auprès de|bei|ke|la|pe)\s/iu;
 
 const none: Host = { value: null, quote: null, start: -1, end: -1, origin: 'text' };
 
@@ -60,6 +64,10 @@ export function eventHost(input: HostInput): Host {
     for (const s of [title ?? '', text.slice(0, 400)]) {
       const m = /interview(?:ed)?\s+(?:with|by)\s+[^,]+,\s*([^,\n]+)/i.exec(s);
       if (m && MEDIA.test(m[1])) return at(m[1].trim(), m[1].trim());
+      // "In an interview televised by the BBC", "interview given to CNN": an outlet named after the
+      // interview's verb, by a media word or as an acronym.
+      const outlet = /interview\s+(?:(?:televised|broadcast|aired|published|given|granted)\s+)?(?:with|to|by|on|for)\s+(?:the\s+)?([\p{Lu}][\p{L}\d&.-]*(?:\s+[\p{Lu}][\p{L}\d&.-]*){0,4})/u.exec(s);
+      if (outlet && (MEDIA.test(outlet[1]) || /^\p{Lu}{2,5}$/u.test(outlet[1]))) return at(outlet[1], outlet[1]);
     }
     return none;
   }
@@ -69,6 +77,17 @@ export function eventHost(input: HostInput): Host {
     if (m && VENUE_ORG.test(m[1])) {
       const org = m[1].trim().replace(/\s+(?:of|for|on|and|the)$/i, '');
       return at(org, org);
+    }
+  }
+
+  // A courtesy call is hosted by the side visited: the body its person heads, or the person.
+  const courtesy = COURTESY.exec(text.slice(0, 2000));
+  if (courtesy) {
+    const from = courtesy.index + courtesy[0].length;
+    const visited = input.participants.find((p) => p.evidence.start >= from && p.evidence.start - from < 200);
+    if (visited) {
+      const body = bodiesInOffice(visited.position ?? '')[0];
+      return body ? at(body, body) : at(visited.evidence.quote, visited.name);
     }
   }
 

@@ -5,10 +5,10 @@ import { MONTHS } from './dates';
 
 /** Honorifics and ranks that, standing alone before a name, are its title (FORMAT.md `title`). */
 export const HONORIFIC_RE =
-  /^(?:H\.\s?E\.?|His Excellency|Her Excellency|Excellency|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Madame|Mlle\.?|Dr\.?|Prof\.?|Professor|Lord|Lady|Sir|Dame|S\.\s?E\.?|S\.\s?M\.?|His Majesty|Her Majesty|Ambassador|Amb\.|Minister|Counsellor|Counselor|Chargé d['’]Affaires|Charge d['’]Affaires|Chargé d['’]affaires|Charge d['’]affaires|Botschafter(?:in)?|Embajador(?:a)?|Ambassadeur|Ambassadrice|l['’]Ambassadeur|Herr|Frau|Sr\.|Sra\.|Don|Doña|M\.|Rt\.? Hon\.?|The Honou?rable|Hon\.|[Dd]omnul|[Dd]oamna|Pan|Pani|Bapak|Ibu|Bay|Bayan|[Гг]осподин|[Гг]оспожа|Signor|Signora|Sig\.|Sig\.ra|Senhor|Senhora)$/u;
+  /^(?:H\.\s?E\.?|His Excellency|Her Excellency|Excellency|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Madame|Madam|Mlle\.?|Dr\.?|Prof\.?|Professor|Lord|Lady|Sir|Dame|S\.\s?E\.?|S\.\s?M\.?|His Majesty|Her Majesty|Ambassador|Amb\.|Minister|Counsellor|Counselor|Chargé d['’]Affaires|Charge d['’]Affaires|Chargé d['’]affaires|Charge d['’]affaires|Botschafter(?:in)?|Embajador(?:a)?|Ambassadeur|Ambassadrice|l['’]Ambassadeur|Herr|Frau|Sr\.|Sra\.|Don|Doña|M\.|Rt\.? Hon\.?|The Honou?rable|Hon\.|[Dd]omnul|[Dd]oamna|Pan|Pani|Bapak|Ibu|Bay|Bayan|[Гг]осподин|[Гг]оспожа|Signor|Signora|Sig\.|Sig\.ra|Senhor|Senhora)$/u;
 
 const HONORIFIC_ALT =
-  "H\\.\\s?E\\.?|His Excellency|Her Excellency|His Majesty|Her Majesty|Mr\\.?|Mrs\\.?|Ms\\.?|Mme\\.?|Madame|Mlle\\.?|Dr\\.?|Prof\\.?|Professor|Lord|Lady|Sir|Dame|S\\.\\s?E\\.?|S\\.\\s?M\\.?|Ambassador|Amb\\.|Minister|Counsellor|Counselor|Charg[ée] d['’][Aa]ffaires|Botschafter(?:in)?|Embajador(?:a)?|Ambassadeur|Ambassadrice|Herr|Frau|Sr\\.|Sra\\.|Doña|Rt\\.? Hon\\.?|The Honou?rable|Hon\\.|[Dd]omnul|[Dd]oamna|Pani|Bapak|Ibu|Bayan|[Гг]осподин|[Гг]оспожа|Signor|Signora|Sig\\.|Senhor|Senhora";
+  "H\\.\\s?E\\.?|His Excellency|Her Excellency|His Majesty|Her Majesty|Mr\\.?|Mrs\\.?|Ms\\.?|Mme\\.?|Madame|Madam|Mlle\\.?|Dr\\.?|Prof\\.?|Professor|Lord|Lady|Sir|Dame|S\\.\\s?E\\.?|S\\.\\s?M\\.?|Ambassador|Amb\\.|Minister|Counsellor|Counselor|Charg[ée] d['’][Aa]ffaires|Botschafter(?:in)?|Embajador(?:a)?|Ambassadeur|Ambassadrice|Herr|Frau|M\\.|MM\\.|Sr\\.|Sra\\.|Doña|Rt\\.? Hon\\.?|The Honou?rable|Hon\\.|[Dd]omnul|[Dd]oamna|Pani|Bapak|Ibu|Bayan|[Гг]осподин|[Гг]оспожа|Signor|Signora|Sig\\.|Senhor|Senhora";
 /** One or more honorifics in a row ("H.E. Mr."), anchored at the start. */
 export const HONORIFICS_AT_START = new RegExp(`^(?:(?:${HONORIFIC_ALT})(?![\\p{L}])\\s*)+`, 'u');
 /** Honorifics that are also offices: qualified ("Commercial Counselor") they become a position. */
@@ -54,7 +54,7 @@ republic kingdom people’s people's people province provincial city county club
 services authority secretariat delegation consulate residence palace hall hotel square street road house central national
 international world global european asian african health food safety security education culture tourism friendship countries
 public policies policy administration crime drugs war victory anniversary day festival exhibition conference symposium ceremony
-reception project treasures château schloss palacio palazzo castle castillo slott linna diplomatic investment promotion financial administrative exteriores relaciones asuntos ministerio
+reception project treasures residencia résidence residenz château schloss palacio palazzo castle castillo slott linna diplomatic investment promotion financial administrative exteriores relaciones asuntos ministerio
 embajada estado gobierno asamblea organización comisión naciones unidas período sesiones primera ministère affaires étrangères bureau comité parti auswärtiges amt bundesregierung political communist
 resistance aggression fascist anti-fascist photographers photographic contemporary livelihood hispanic council security`;
 export const ORG_WORDS = new Set(ORG_LIST.split(/\s+/).filter(Boolean));
@@ -74,7 +74,7 @@ export const VENUE_WORDS = new Set('château schloss palacio palazzo palais pala
 
 /** Small words that may sit inside an office phrase ("Head of the Mission to the EU"). */
 export const FUNCTION_WORDS = new Set(
-  `of the for to in at and & on with de del la las los el du des d’ d' le l’ l' et y und für der die des von zu bei im am auprès au aux și al ai ale din în pentru i og for til ja och av`.split(/\s+/),
+  `of the for to in at and & on with de del la las los el du des d’ d' le l’ l' et y und für der die des von zu bei im am auprès au aux en și al ai ale din în pentru i og for til ja och av`.split(/\s+/),
 );
 
 export const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'da', 'van', 'von', 'di', 'dos']);
@@ -94,7 +94,8 @@ export function isVocab(word: string): boolean {
   return OFFICE_WORDS.has(w) || ORG_WORDS.has(w) || STOP_WORDS.has(w) || QUALIFIERS.has(w) || MONTH_WORDS.has(w) || WEEKDAY_WORDS.has(w) || isPlaceWord(w);
 }
 
-export const isOfficeWord = (w: string) => OFFICE_WORDS.has(w.toLowerCase().replace(/[’']s$/, ''));
+/** An office noun, also with an elided article before it ("l’Ambassadeur"). */
+export const isOfficeWord = (w: string) => OFFICE_WORDS.has(w.toLowerCase().replace(/[’']s$/, '').replace(/^[ld]['’]/, ''));
 
 // Common Chinese surnames: a romanised "Zhang Wei" is a name even with no title around it.
 export const CHINESE_SURNAMES = new Set(

@@ -229,9 +229,14 @@ function positionBeforeComma(prefix: string): string | null {
   while (from > 0 && (isCap(stripPunct(words[from - 1])) || QUALIFIERS.has(stripPunct(words[from - 1]).toLowerCase())) && !isOfficeWord(stripPunct(words[from - 1]))) from--;
   const tail = words.slice(last + 1).map(stripPunct);
   // What follows the office noun must be its complement, not a verb ("…Embassy in Iceland was held").
-  if (tail.some((w) => /^\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && !/^[\p{Ll}]+(?:es|os|as|al|ales|ores)$/u.test(w))) return null;
-  const phrase = words.slice(from).join(' ').trim();
+  if (tail.some((w) => /^\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && !/^[\p{Ll}]+(?:es|os|as|al|ales|ores)$/u.test(w) && !/^[dl]['’]\p{Lu}/u.test(w))) return null;
+  const phrase = withoutArticle(words.slice(from).join(' ').trim());
   return phrase.length >= 3 ? phrase : null;
+}
+
+/** "The Chief of Protocol" → "Chief of Protocol", "L’Ambassadeur d’…" → "Ambassadeur d’…": the office without its article. */
+function withoutArticle(phrase: string): string {
+  return phrase.replace(/^(?:the|la|el|le|les|los|las|die|der)\s+(?=\p{L})/iu, '').replace(/^[lL]['’](?=\p{Lu})/u, '');
 }
 
 function latinMentions(s: Sentence | { text: string; start: number }, fromTitle: boolean, seen: LatinNames): Mention[] {
@@ -242,6 +247,8 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
   const romance = isRomance(text);
   for (let i = 0; i < toks.length && out.length < MAX_MENTIONS; i++) {
     if (!nameWord(toks[i], toks[i + 1])) continue;
+    // "M. Jean Dupont": the French honorific, not an initial, when it opens the run.
+    if (/^M{1,2}\.$/.test(toks[i].core) && toks[i + 1] && isCap(toks[i + 1].core) && !isInitial(toks[i + 1].core)) continue;
     // Extend over name words and particles ("Faisal bin Abdullah bin Saeed Al-Rawas", "Robert J. Fairweather").
     let j = i;
     while (
@@ -252,7 +259,8 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     i = j;
     const words = run.map((t) => t.core);
     if (words.length > 7) continue;
-    if (words.every((w) => /^\p{Lu}{3,}$/u.test(w))) continue;
+    // A shouted headline ("LA PRESIDENTE DU CONSEIL REGIONAL D’ILE-DE-FRANCE") names no one by case.
+    if (words.every((w) => !/\p{Ll}/u.test(w) && /\p{Lu}{3}/u.test(w))) continue;
     if (words.some((w) => /^\p{Lu}{3,}$/u.test(w) && !CHINESE_SURNAMES.has(w.toLowerCase()))) continue;
     const name = text.slice(run[0].start, run[run.length - 1].end).replace(/[’']s$/, '');
     if (PLACE_NAMES.has(name.toLowerCase()) || words.every((w) => isPlaceWord(w))) continue;
@@ -297,7 +305,9 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     let commaPosition: string | null = null;
     if (!position) {
       commaPosition = positionBeforeComma(before);
-      if (commaPosition && /^[,.;]|^\s+(?:y|and|et)\s|^\s*$/u.test(rest)) {
+      // "L’Ambassadeur d’Algérie en France, M. X a rendu …": an honorific right after the comma
+      // makes the office before it the name's apposition, whatever follows the name.
+      if (commaPosition && (hon || /^[,.;]|^\s+(?:y|and|et)\s|^\s*$/u.test(rest))) {
         position = commaPosition;
         anchored = true;
       }

@@ -5,6 +5,7 @@ import type { EventType, FieldOrigin } from '../record-schema';
 import { COUNTRIES, findCountries } from './countries';
 import { chooseCity } from './city-candidates';
 import { type CityMention, cityCountry, findCityMentions } from './gazetteer';
+import { institutionRank } from './institutions';
 
 export interface PlaceInput {
   title: string | null;
@@ -72,7 +73,9 @@ export function eventPlace(input: PlaceInput): Place {
     }
   }
   // The mission's own local event (a reception at the residence, a visit within the host country).
-  if (input.hostIsPublisher && input.missionCountry && input.type !== 'interview') {
+  // So is a mission's visit to someone in its host country.
+  const missionVisit = input.type === 'visit' && !!input.publisher && institutionRank(input.publisher) === 2;
+  if ((input.hostIsPublisher || missionVisit) && input.missionCountry && input.type !== 'interview') {
     const name = COUNTRIES.find((c) => c.code === input.missionCountry)?.name ?? input.missionCountry;
     out.country = { value: input.missionCountry, quote: name, start: -1, end: -1, origin: 'metadata' };
   }

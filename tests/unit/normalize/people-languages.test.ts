@@ -45,3 +45,35 @@ describe('host of a visit', () => {
     expect(eventHost({ title: null, text, type: 'meeting', publisher: 'Ministry of Foreign Affairs of Norway', participants }).value).toBe('Ministry of Foreign Affairs of Norway');
   });
 });
+
+describe('French appositions and shouted headlines', () => {
+  it.each(NAMES)('reads "M." as an honorific and the office before the comma, without its article ($last)', ({ first, last, first2, last2 }) => {
+    const text = `L’Ambassadeur du Ghana en France, M. ${first} ${last} a rendu une visite de courtoisie à la Présidente du Conseil régional de Bretagne, Mme ${first2} ${last2}, le jeudi 28 janvier 2021.`;
+    expect(people(text)).toEqual([
+      [`${first} ${last}`, 'M.', 'Ambassadeur du Ghana en France'],
+      [`${first2} ${last2}`, 'Mme', 'Présidente du Conseil régional de Bretagne'],
+    ]);
+  });
+  it('names no one from a headline in capitals', () => {
+    expect(people('La réunion a eu lieu.', 'L’AMBASSADEUR REND UNE VISITE A LA PRESIDENTE DU CONSEIL REGIONAL D’ILE-DE-FRANCE')).toEqual([]);
+  });
+});
+
+describe('host of courtesy calls and interviews', () => {
+  const host = (text: string, type: 'visit' | 'interview' | 'meeting', publisher = 'Embassy of Ghana in France', title: string | null = null) =>
+    eventHost({ title, text, type, publisher, participants: eventParticipants({ title, text, type }) }).value;
+  it.each(NAMES)('is the body the visited person heads, or the person ($last)', ({ first, last, first2, last2 }) => {
+    expect(host(`L’Ambassadeur du Ghana en France, M. ${first} ${last} a rendu une visite de courtoisie à la Présidente du Conseil régional de Bretagne, Mme ${first2} ${last2}, le 28 janvier.`, 'visit')).toBe('Conseil régional de Bretagne');
+    expect(host(`Ambassador ${first} ${last} paid a courtesy call on Mr. ${first2} ${last2} on Monday.`, 'visit')).toBe(`${first2} ${last2}`);
+  });
+  it('is the outlet an interview was given to, named by a media word or as an acronym', () => {
+    expect(host('In an interview televised by the BBC on Tuesday, the Minister said the measures were surprising.', 'interview', 'Ministry of Foreign Affairs')).toBe('BBC');
+    expect(host('In an interview with Radio Lakeside, the Minister said the talks went well.', 'interview', 'Ministry of Foreign Affairs')).toBe('Radio Lakeside');
+    expect(host('In an interview with the Minister, the talks were discussed.', 'interview', 'Ministry of Foreign Affairs')).toBeNull();
+  });
+  it('is the ministry a Cabinet Secretary heads', () => {
+    const text = 'On 2 November 2022, Dr. Ola Nordvik, Cabinet Secretary for Foreign Affairs held fruitful discussions with H.E. Madam Ingrid Solberga, Ambassador of Norway to Kenya.';
+    expect(host(text, 'meeting', 'Ministry of Foreign Affairs')).toBe('Ministry of Foreign Affairs');
+    expect(people(text).map((p) => [p[0], p[1]])).toEqual([['Ola Nordvik', 'Dr.'], ['Ingrid Solberga', 'H.E. Madam']]);
+  });
+});
