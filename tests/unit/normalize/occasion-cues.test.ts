@@ -39,3 +39,16 @@ describe('occasion in more languages, same shape', () => {
     expect(eventOccasion('Посольство провело встречу по случаю приезда делегации.')).toBeNull();
   });
 });
+
+describe('occasion phrases that name more than their cue', () => {
+  it.each([
+    ['para celebrar nuestra fiesta nacional. Asistieron cien invitados.', 'fiesta nacional'],
+    ['A avut loc o recepție cu ocazia sărbătorii naționale, Ziua Lakeside. La eveniment au participat oaspeți.', 'Ziua Lakeside'],
+    ['Retired diplomats gathered to commemorate our martyrs who lost their lives in the floods, and laid wreaths.', 'martyrs who lost their lives in the floods'],
+  ])('%s → %s', (text, value) => {
+    const o = eventOccasion(text);
+    expect(o?.value).toBe(value);
+    // The evidence quote holds the value it supports.
+    expect(o && text.slice(o.start, o.end)).toContain(value);
+  });
+});
