@@ -4,7 +4,7 @@
 // body's seat ("the Ambassador in X"), the mission's own seat, how early and how often it is named.
 // The best candidate is taken when its evidence is enough; otherwise the city stays empty.
 import { type DateMention, findDateMentions } from './date-mentions';
-import { MONTH_NAME_RE, monthNumber } from './dates';
+import { monthNumber } from './dates';
 import { foldName } from './fold-name';
 import { type CityMention, findCityMentions } from './gazetteer';
 import { paragraphs, sentences } from './sentences';
@@ -52,14 +52,18 @@ const DATELINE = /^([\p{Lu}][\p{L} .'-]{1,40}?),\s+(?:(?:\p{Lu}\p{L}+),\s+)?(?:\
 
 /** How far around a city a date is read as that city's time. */
 const NEAR = 100;
-const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAME_RE})(?![\\p{L}])`, 'giu');
+const WORD = /\p{L}[\p{L}.]*\p{L}|\p{L}/gu;
 const YEAR = /(?<![\d.\/-])(?:19|20)\d{2}(?![\d.\/-])/g;
 
 /** A month or a year in `s` other than the event's own. */
 function otherTime(s: string, day: string): boolean {
   const month = Number(day.slice(5, 7));
   const year = day.slice(0, 4);
-  for (const m of s.matchAll(MONTH_WORD)) if (monthNumber(m[0]) !== month) return true;
+  // Words are looked up, not matched against every month name: the window's cost is its length.
+  for (const w of s.matchAll(WORD)) {
+    const n = monthNumber(w[0]);
+    if (n !== null && n !== month) return true;
+  }
   for (const y of s.matchAll(YEAR)) if (y[0] !== year) return true;
   return false;
 }

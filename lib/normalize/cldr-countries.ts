@@ -1,8 +1,8 @@
 // Country names in other languages ("România", "Suomi", "Norge", "Nouvelle-Zélande", "Россия"),
-// from CLDR (lib/normalize/cldr-country-names.ts, tabled at install): looked up for capitalised
+// from CLDR (lib/normalize/cldr-names.ts, tabled at install): looked up for capitalised
 // spans of the text, never searched for, so the table's size costs nothing per page.
 import { foldName } from './fold-name';
-import { CLDR_COUNTRY_NAMES } from './generated/cldr-countries';
+import { CLDR_COUNTRY_NAMES } from './generated/cldr-names';
 import { sortedTable } from './sorted-table';
 
 const TABLE = sortedTable(CLDR_COUNTRY_NAMES);

@@ -1,5 +1,6 @@
 // Calendar-day parsing. Never `new Date(partialString)`: engines disagree on partial strings, and a
 // wrong guess here puts an event on the wrong day without anyone noticing.
+import { CLDR_MONTH_NAMES } from './generated/cldr-names';
 
 export const MONTHS_EN: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -23,11 +24,23 @@ export const MONTHS: Record<string, number> = {
   октября: 10, ноября: 11, декабря: 12,
 };
 
+// Every other language's month names, from CLDR (lib/normalize/cldr-names.ts, tabled at install):
+// the curated ones above come first and win a clash.
+for (const line of CLDR_MONTH_NAMES.split('\n')) {
+  const bar = line.indexOf('|');
+  const name = line.slice(0, bar);
+  if (bar > 0 && !(name in MONTHS)) MONTHS[name] = Number(line.slice(bar + 1));
+}
+
 /** Japanese era names and the Gregorian year before each era's first year. */
 const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 
+/** Years of the Buddhist era (Thai dates: 2567 = 2024) that fall in the years isoDay accepts. */
+const BUDDHIST_ERA = { from: 2443, to: 2643, offset: 543 };
+
 export function isoDay(y: number, m: number, d: number): string | null {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
+  if (y >= BUDDHIST_ERA.from && y <= BUDDHIST_ERA.to) y -= BUDDHIST_ERA.offset;
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
   const t = new Date(Date.UTC(y, m - 1, d));
   if (t.getUTCMonth() !== m - 1) return null; // 31 February and the like
@@ -49,7 +62,7 @@ export function weekdayOf(day: string): number {
   return new Date(Date.parse(`${day}T00:00:00Z`)).getUTCDay();
 }
 
-const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 export const MONTH_NAME_RE = MONTH_ALT;
 
 export function monthNumber(name: string): number | null {
