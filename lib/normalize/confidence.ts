@@ -21,25 +21,25 @@ export const BASIS_CONFIDENCE = {
   'publisher:institution': 0.85, // 21, 0.86
   'publisher:body': 0.8, // 24, 0.83
   'publisher:name': 0.3, // 2, 0.00
-  'publishedDate:markup': 0.9, // 31, 0.94
+  'publishedDate:markup': 0.9, // 33, 0.94
   'publishedDate:text': 0.8, // 0
   'type:title-cue': 0.95, // 42, 0.95
   'type:text-cue': 0.8, // 13, 0.85
   'type:no-cue': 0.4, // 1, 0.00
-  'start:stated': 0.95, // 34, 0.97
+  'start:stated': 0.95, // 37, 0.97
   'start:page-date': 0.8, // 8, 0.88
   'end:stated': 0.7, // 4, 0.75
-  'city:dateline': 0.9, // 5, 1.00
-  'city:mention': 0.65, // 13, 0.69
-  'country:from-dateline': 0.9, // 5, 1.00
-  'country:from-city': 0.6, // 10, 0.60
-  'country:from-site': 0.85, // 14, 0.86
-  'host:named': 0.6, // 6, 0.67
-  'host:publisher': 0.7, // 34, 0.74
-  'organizations:listed': 0.7, // 21, mean F1 0.74
-  'occasion:cue': 0.75, // 12, 0.75
-  'participants:in-headline': 0.85, // 27, 0.89
-  'participants:with-office': 0.85, // 80, 0.85
+  'city:dateline': 0.9, // 6, 1.00
+  'city:mention': 0.9, // 11, 1.00 (0.69 before city candidates were scored)
+  'country:from-dateline': 0.9, // 6, 1.00
+  'country:from-city': 0.85, // 9, 1.00
+  'country:from-site': 0.85, // 15, 0.93
+  'host:named': 0.75, // 7, 0.86
+  'host:publisher': 0.7, // 35, 0.74
+  'organizations:listed': 0.8, // 22, mean F1 0.85
+  'occasion:cue': 0.85, // 12, 0.92
+  'participants:in-headline': 0.85, // 28, 0.93
+  'participants:with-office': 0.85, // 84, 0.86
   'participants:bare': 0.6, // 1, 1.00
 } as const;
 
