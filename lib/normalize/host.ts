@@ -28,7 +28,7 @@ export function institutionKind(s: string): Kind {
   if (/embass|botschaft|embajada|ambassade|ambasada|ambasciata|embaixada|suurlähetystö|kedutaan|büyükelçiliğ|посольств|สถานเอกอัครราชทูต|大使馆|使馆|大使館/i.test(s)) return 'embassy';
   if (/consulat|consulado|konsulat|konsulaatti|konsolosluğ|консульств|领事馆|領事館/i.test(s)) return 'consulate';
   if (/mission|delegation|délégation|delegación|vertretung|misiunea|przedstawicielstwo|representación|代表团|代表部/i.test(s)) return 'mission';
-  if (/ministry|ministère|ministerio|ministerium|ministerul|ministerstw|ministero|ministério|ministeriet|ministeriö|departementet|kementerian|bakanlığ|министерств|กระทรวง|department of state|department of foreign affairs|foreign office|auswärtiges amt|外交部|外務省|\bMOFA\b|\bDFA\b/i.test(s)) return 'ministry';
+  if (/ministry|ministère|ministerio|ministerium|ministerul|ministerstw|ministero|ministério|ministeriet|ministeriö|departementet|kementerian|bakanlığ|министерств|กระทรวง|department of state|department of foreign affairs|foreign office|foreign[\w\s,&]{0,40}?office|auswärtiges amt|外交部|外務省|\bMOFA\b|\bDFA\b/i.test(s)) return 'ministry';
   return null;
 }
 

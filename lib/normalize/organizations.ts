@@ -39,13 +39,13 @@ const BEHALF_LINK = 'of|from|der|des|von|aus|de|del|de la|des|du|din|ai|al|z|и�
 const BROADCAST = '(?:broadcast|aired|transmitted|streamed|carried)(?: live)? (?:on|by)|live on|en vivo (?:[\\p{L} ]{0,30}?)?por|transmitid[oa] por|retransmis(?:e)? (?:par|sur)|en direct sur|übertragen (?:von|im|auf)|live (?:im|auf)|transmis(?:ă)? (?:de|pe)';
 
 const LIST_PATTERNS: RegExp[] = [
-  new RegExp(`(?<![\\p{L}])(?:${INCLUDING})\\s+([^.;:]+)`, 'giu'),
-  /\b(?:jointly\s+)?(?:organi[sz]ed|co-organi[sz]ed|co-hosted)\s+by\s+([^.;:]+)/gi,
-  /\bsigned\s+(?:between|by)\s+([^.;:]+)/gi,
-  /\bpartners?\b[^.;:]{0,40}?\b(?:have been|has been|are|were|include|included)\s+([^.;:]+)/gi,
-  new RegExp(`(?<![\\p{L}])(?:${ON_BEHALF})\\s+(?:${BEHALF_LINK})\\s+([^.;:]+)`, 'giu'),
-  new RegExp(`(?<![\\p{L}])(?:${BROADCAST})\\s+([^.;:]+)`, 'giu'),
-  /\bhas invited\s+([^.;:]+?)\s+to\b/gi,
+  new RegExp(`(?<![\\p{L}])(?:${INCLUDING})\\s+([^.;:\\n]+)`, 'giu'),
+  /\b(?:jointly\s+)?(?:organi[sz]ed|co-organi[sz]ed|co-hosted)\s+by\s+([^.;:\n]+)/gi,
+  /\bsigned\s+(?:between|by)\s+([^.;:\n]+)/gi,
+  /\bpartners?\b[^.;:]{0,40}?\b(?:have been|has been|are|were|include|included)\s+([^.;:\n]+)/gi,
+  new RegExp(`(?<![\\p{L}])(?:${ON_BEHALF})\\s+(?:${BEHALF_LINK})\\s+([^.;:\\n]+)`, 'giu'),
+  new RegExp(`(?<![\\p{L}])(?:${BROADCAST})\\s+([^.;:\\n]+)`, 'giu'),
+  /\b(?:has |have |had )?invited\s+([^.;:\n]+?)\s+to\b/gi,
 ];
 
 /** Words that join the capitalised words of one name ("Staatsduma der Russischen Föderation"). */
@@ -216,6 +216,7 @@ function looksLikeOrg(s: string, people: FoundParticipant[], cut = false): boole
   // Names are written in capitals: "Chinese media outlets based in Europe" is a description.
   if (!words.every((w) => /^[\p{Lu}\d(&«„“"]/u.test(w) || NAME_JOINER.test(w)) && !/[\u4e00-\u9fff]/.test(s)) return false;
   const headed = ORG_HEAD.test(s) || BODY_HEAD.test(s);
+  if (!headed && PEOPLE_CATEGORY.test(s)) return false;
   if (cut) return headed;
   // One capitalised word with no head noun is a place, a salutation or a person ("Washington",
   // "Colleagues"), unless it is an acronym.
@@ -227,6 +228,11 @@ function isBareName(word: string, people: FoundParticipant[]): boolean {
   if (!/^\p{Lu}[\p{L}\d&'’.-]{2,}$/u.test(word) || isVocab(word) || demonymCode(word) || findCountries(word).length || findCityMentions(word).length) return false;
   return !people.some((p) => p.name.includes(word));
 }
+
+/** The diplomatic corps as a named body, capitalised as a name (lowercase is a description). */
+const DIPLOMATIC_CORPS = /(?<![\p{L}])(?:Diplomatic Corps|Corps diplomatique|Corps Diplomatique|Cuerpo Diplomático|Diplomatisches Korps|Corpul Diplomatic|Korpus Dyplomatyczny|Diplomatic Corp)(?![\p{L}])/u;
+/** A category of people ("Heads of Missions", "Members of Parliament"), not a body. */
+const PEOPLE_CATEGORY = /(?<![\p{L}])(?:heads|members|representatives|ambassadors|officials|guests|students|delegates|diplomats|journalists|dignitaries|leaders|chiefs)(?![\p{L}])/iu;
 
 /** Foreign affairs in the languages of the sites we read. */
 const FOREIGN_AFFAIRS = /foreign|external|exterior|exteriores|étrangères|auswärtig|externe|dışişleri|иностранных|luar negeri|外交|外務|utenriks|ulkoasiain|utrikes|udenrigs|esteri|estrangeiros|zagranicznych|afacerilor externe|extérieures/i;
@@ -277,6 +283,11 @@ export function eventOrganizations(input: OrgInput): FoundOrg[] {
         if (taken[i] || fellow) add(item.name, text.indexOf(item.quote, m.index), item.quote);
       });
     }
+  }
+  // The diplomatic corps named as such, in the headline or the article, is a collective taking part.
+  for (const source of [text, input.title ?? '']) {
+    const corps = DIPLOMATIC_CORPS.exec(source);
+    if (corps && !found.some((f) => f.name.includes(corps[0]))) add(corps[0], source === text ? corps.index : -1);
   }
   // "The Embassy of Spain in London is among the sponsors": a sponsor that is not the host.
   const sponsor = /(?:^|\.\s+)(?:The\s+)?([\p{Lu}][^.]{3,100}?)\s+(?:is|was|are|were)\s+among\s+the\s+(?:sponsors|organi[sz]ers|partners|supporters)/u.exec(text);

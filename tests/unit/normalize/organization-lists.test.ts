@@ -3,6 +3,7 @@
 // two sets of names (a metamorphic pair) and the record must follow.
 import { describe, expect, it } from 'vitest';
 import { eventOrganizations } from '@/lib/normalize/organizations';
+import { eventParticipants } from '@/lib/normalize/people';
 
 const orgs = (text: string, publisher: string | null = null) =>
   eventOrganizations({ title: null, text, host: publisher, publisher, participants: [], type: 'reception' }).map((o) => o.name);
@@ -37,5 +38,23 @@ describe('organisations in enumerations', () => {
 
   it('keeps one body once however its apostrophes are written', () => {
     expect(orgs("Members of the Lakeside Photographers' Association and the Lakeside Photographers Association attended.")).toEqual(["Lakeside Photographers' Association"]);
+  });
+});
+
+describe('collectives and categories', () => {
+  it('takes the diplomatic corps named as a body, in any of its languages, and not a category of guests', () => {
+    expect(orgs('The Minister invited the Diplomatic Heads of Missions to hear her address.')).toEqual([]);
+    expect(orgs('Le Corps diplomatique, presque au grand complet, a honoré de sa présence la réception.')).toEqual(['Corps diplomatique']);
+    expect(orgs('The Minister addressed members of the diplomatic corps.')).toEqual([]);
+  });
+  it('reads a list no further than its paragraph', () => {
+    expect(orgs('Excellencies, Members of the Lakeside Photographers Association,\n\nColleagues in the Department, good evening.')).toEqual(['Lakeside Photographers Association']);
+  });
+  it('does not count the publishing foreign office under its short name, but does count another body an office names', () => {
+    const text = 'Foreign Office Minister Ola Nordvik met Mr. Karl Brenner, Chairman of the Lakeside Chamber of Commerce, in London.';
+    const participants = eventParticipants({ title: null, text, type: 'statement' });
+    const publisher = 'Foreign, Commonwealth & Development Office';
+    expect(eventOrganizations({ title: null, text, host: publisher, publisher, participants, type: 'statement' }).map((o) => o.name)).toEqual(['Lakeside Chamber of Commerce']);
+    expect(eventOrganizations({ title: null, text, host: null, publisher: 'Ministry of Trade', participants, type: 'statement' }).map((o) => o.name)).toEqual(['Foreign Office', 'Lakeside Chamber of Commerce']);
   });
 });
