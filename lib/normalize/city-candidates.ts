@@ -34,10 +34,12 @@ export interface CityChoice {
 /** A candidate needs this much evidence to become the event's city. */
 export const CITY_THRESHOLD = 1.5;
 
-const PLACE_WORD = '(?:in|at|à|en|a|nach|im|în|i|w|we|во|в|em|ved|på|to|visit(?:ed)? to|visited|visiting|trip to|held in|besøker|besøkte|besucht|besuchte|vierailee|vieraili|visita|visitó|visitará|visite|visitera|посетил|посетит|посещает)';
-const BEFORE_PLACE = new RegExp(`(?:(?<![\\p{L}])${PLACE_WORD}|在|于)\\s*$`, 'iu');
+const PLACE_WORD = '(?:in|at|à|en|a|la|nach|im|în|i|w|we|во|в|em|ved|på|to|visit(?:ed)? to|visited|visiting|trip to|held in|besøker|besøkte|besucht|besuchte|vierailee|vieraili|visita|visitó|visitará|visite|visitera|посетил|посетит|посещает)';
+// Thai is written without spaces between words: its words of place stand right before the name
+// ("ในนครซิดนีย์", in the city of Sydney).
+const BEFORE_PLACE = new RegExp(`(?:(?<![\\p{L}])${PLACE_WORD}|在|于|(?:ใน|ณ|ที่)\\s*(?:นคร|เมือง)?)\\s*$`, 'iu');
 /** "the city of Santiago", "la ciudad de Lima", "la ville de Dakar", "kota Bandung". */
-const CITY_OF = /(?<![\p{L}])(?:city of|town of|ciudad de|ville de|città di|cidade de|stadt|kota|miasto|oraşul|orașul|городе?)\s*$/iu;
+const CITY_OF = /(?<![\p{L}])(?:city of|town of|ciudad de|ville de|città di|cidade de|stadt|kota|miasto|oraşul|orașul|городе?)\s*$|(?:นคร|เมือง)\s*$/iu;
 /** "to" names a destination only after a word of travel or welcome. */
 const BARE_TO = /(?<![\p{L}])to\s*$/iu;
 const TRAVEL_BEFORE = /visit|trip|travel|invited|tour|welcom|arriv|came|come|return/i;

@@ -41,12 +41,19 @@ const RUN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0](?:\p{Lu}
 /** Countries the text names in CLDR's words, the longest name at each place, in text order. */
 export function findCldrCountries(text: string): { value: string; start: number; end: number; text: string }[] {
   const out: { value: string; start: number; end: number; text: string }[] = [];
+  // A word is asked of the table once per text: repeated words cost a Map lookup.
+  const starts = new Map<string, boolean>();
+  const startsAName = (word: string) => {
+    let known = starts.get(word);
+    if (known === undefined) starts.set(word, (known = TABLE.startsAKey(word)));
+    return known;
+  };
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const at = m.index;
     const words = [...m[0].matchAll(/\S+/g)].map((w) => ({ start: at + w.index!, end: at + w.index! + w[0].length }));
     for (let i = 0; i < words.length; i++) {
-      if (!TABLE.startsAKey(foldName(text.slice(words[i].start, words[i].end).replace(/['’-]+$/, '')))) continue;
+      if (!startsAName(foldName(text.slice(words[i].start, words[i].end).replace(/['’-]+$/, '')))) continue;
       for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
         const name = text.slice(words[i].start, words[i + n - 1].end).replace(/['’-]+$/, '');
         const code = TABLE.get(foldName(name));

@@ -57,3 +57,39 @@ export function cldrMonthLines(): string[] {
   }
   return [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, m]) => `${k}|${m}`);
 }
+
+/** Languages whose city names are kept: those of months, Thai among them. */
+export const CITY_LANGUAGES = MONTH_LANGUAGES;
+
+/** Scripts written without case, whose names are searched for in the text rather than looked up. */
+export const CASELESS = /[\u0E00-\u0E7F]/u;
+
+type ZoneTree = { [key: string]: ZoneTree | string };
+
+/**
+ * "folded local name|English name" lines from CLDR's time-zone cities (the exemplar cities of
+ * cldr-dates-full, about 420 of the world's larger cities): "bucuresti|Bucharest", "ซิดนีย์|Sydney".
+ * The English name is the zone's own ("Europe/Bucharest"); the gazetteer gives its country. Names
+ * equal to the English one once folded are left out: GeoNames has them.
+ */
+export function cldrCityLines(zonesByLanguage: Map<string, ZoneTree>, fold: (s: string) => string): string[] {
+  const byName = new Map<string, string>();
+  const walk = (tree: ZoneTree, path: string[]) => {
+    for (const [key, value] of Object.entries(tree)) {
+      if (typeof value !== 'object') continue;
+      const city = value.exemplarCity;
+      if (typeof city === 'string') {
+        const english = key.replace(/_/g, ' ');
+        // Scripts without case or spaces (Thai) are searched for as written: folding would strip
+        // their vowel marks.
+        const local = CASELESS.test(city) ? city : fold(city);
+        if (local !== fold(english) && local.length >= 3 && !/[|\n\\`$]/.test(local + english) && !byName.has(local)) byName.set(local, english);
+      } else walk(value, [...path, key]);
+    }
+  };
+  for (const lang of CITY_LANGUAGES) {
+    const tree = zonesByLanguage.get(lang);
+    if (tree) walk(tree, []);
+  }
+  return [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, e]) => `${k}|${e}`);
+}

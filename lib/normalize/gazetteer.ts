@@ -5,6 +5,8 @@
 // our vocabularies ("March", "President", a country) is never taken for a city of that name.
 import { findCities } from './countries';
 import { foldName } from './fold-name';
+import { CASELESS } from './cldr-names';
+import { CLDR_CITY_NAMES } from './generated/cldr-names';
 import { GEONAMES_CITIES } from './generated/geonames-cities';
 import { isVocab, STOP_WORDS } from './people-vocab';
 import { sortedTable } from './sorted-table';
@@ -23,7 +25,32 @@ export interface CityMention {
 const TABLE = sortedTable(GEONAMES_CITIES);
 const MAX_NAME_WORDS = 5;
 
-const codesOf = (key: string): string[] | null => TABLE.get(key)?.split(',') ?? null;
+const LOCAL = sortedTable(CLDR_CITY_NAMES);
+/** Countries of a folded city name: GeoNames', else those of the English name CLDR gives a local one ("bucuresti" → Bucharest). */
+const codesOf = (key: string): string[] | null => {
+  const direct = TABLE.get(key);
+  if (direct) return direct.split(',');
+  const english = LOCAL.get(key);
+  return english ? TABLE.get(foldName(english))?.split(',') ?? null : null;
+};
+const startsANameInTables = (word: string) => TABLE.startsAKey(word) || LOCAL.startsAKey(word);
+
+let caselessNames: RegExp | null = null;
+/** Thai names of CLDR's cities, searched for as written (a caseless script has no capitalised runs). */
+function caselessMentions(text: string): CityMention[] {
+  if (!CASELESS.test(text)) return [];
+  if (!caselessNames) {
+    const names = CLDR_CITY_NAMES.split('\n').map((l) => l.slice(0, l.indexOf('|'))).filter((n) => CASELESS.test(n));
+    caselessNames = new RegExp(names.sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+  }
+  const out: CityMention[] = [];
+  caselessNames.lastIndex = 0;
+  for (let m = caselessNames.exec(text); m; m = caselessNames.exec(text)) {
+    const codes = codesOf(m[0]);
+    if (codes) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, codes, source: 'geonames' });
+  }
+  return out;
+}
 
 /** GeoNames' countries for a city name, likeliest first; empty when it names no city there. */
 export function geonamesCountries(name: string): string[] {
@@ -45,12 +72,19 @@ export function findCityMentions(text: string): CityMention[] {
     while (k < curated.length && curated[k].end <= start) k++;
     return k < curated.length && curated[k].start < end;
   };
+  // A word is asked of the tables once per text: repeated words cost a Map lookup, not two searches.
+  const starts = new Map<string, boolean>();
+  const startsAName = (word: string) => {
+    let known = starts.get(word);
+    if (known === undefined) starts.set(word, (known = startsANameInTables(word)));
+    return known;
+  };
   CAPITALISED_RUN.lastIndex = 0;
   for (let m = CAPITALISED_RUN.exec(text); m; m = CAPITALISED_RUN.exec(text)) {
     const words: { start: number; end: number }[] = [];
     for (const w of m[0].matchAll(/\S+/g)) words.push({ start: m.index + w.index!, end: m.index + w.index! + w[0].length });
     for (let i = 0; i < words.length; i++) {
-      if (!TABLE.startsAKey(foldName(text.slice(words[i].start, words[i].end).replace(/[.'’-]+$/, '')))) continue;
+      if (!startsAName(foldName(text.slice(words[i].start, words[i].end).replace(/[.'’-]+$/, '')))) continue;
       for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
         const start = words[i].start;
         // A name's last word gives up the stop or apostrophe that follows it ("… in Suva.").
@@ -65,6 +99,7 @@ export function findCityMentions(text: string): CityMention[] {
       }
     }
   }
+  out.push(...caselessMentions(text));
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -28,6 +28,7 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'one word, no spaces', make: (n) => fill('', 'a', '', n) },
   { name: 'a city after a preposition, repeated', make: (n) => fill('On 3 May the Minister was ', 'in Lima in May 2019, ', 'and met the Ambassador.', n) },
   { name: 'commas before a city at a line end', make: (n) => fill('Headline 3.5.2019', ', ', 'Lima', n) },
+  { name: 'Thai text without spaces', make: (n) => fill('เมื่อวันที่ 12 ธันวาคม 2567 ', 'ประชุมทีมประเทศไทย', 'ในนครซิดนีย์', n) },
   { name: 'digits and dashes', make: (n) => fill('From ', '1-2-', '3 May', n) },
 ];
 

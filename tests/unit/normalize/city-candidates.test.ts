@@ -50,3 +50,10 @@ describe('chooseCity', () => {
     expect(chooseCity(input('The two sides discussed trade.', { title: 'Minister attends forum in Hanoi' }))).toMatchObject({ inTitle: true, mention: { text: 'Hanoi' } });
   });
 });
+
+describe('chooseCity in other scripts and prepositions', () => {
+  it('takes a Romanian "la" and a Thai city after its word of place', () => {
+    expect(city('Pe data de 12 martie 2024 la Ambasada Rusă la București a avut loc o recepție.', { eventDay: '2024-03-12' })).toBe('București');
+    expect(chooseCity(input('การประชุม', { title: 'รัฐมนตรีพบปะชุมชนคนไทยในนครซิดนีย์' }))?.mention.text).toBe('ซิดนีย์');
+  });
+});

@@ -50,3 +50,20 @@ describe('GeoNames gazetteer', () => {
     }
   });
 });
+
+describe('cities by their local names (CLDR time-zone cities)', () => {
+  it.each([
+    ['Spotkanie odbyło się w Warszawa wczoraj.', 'Warszawa', 'PL'],
+    ['Setkání se konalo v Praha.', 'Praha', 'CZ'],
+    ['Mødet fandt sted i København.', 'København', 'DK'],
+    ['Встреча прошла в Москва.', 'Москва', 'RU'],
+    ['A avut loc la București.', 'București', 'RO'],
+  ])('%s', (text, city, country) => {
+    const m = findCityMentions(text).find((c) => c.text === city);
+    expect(m?.codes[0]).toBe(country);
+  });
+  it('finds a Thai city name with no spaces around it', () => {
+    const text = 'พบปะชุมชนคนไทยในนครซิดนีย์';
+    expect(findCityMentions(text).map((c) => [c.text, c.codes[0]])).toEqual([['ซิดนีย์', 'AU']]);
+  });
+});
