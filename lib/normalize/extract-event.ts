@@ -6,6 +6,7 @@ import type { DateOrder } from './dates';
 import { eventDates } from './event-dates';
 import { eventType } from './event-type';
 import { eventHost } from './host';
+import { institutionRank } from './institutions';
 import { eventOrganizations } from './organizations';
 import { eventParticipants } from './people';
 import { eventPlace } from './place';
@@ -87,7 +88,6 @@ export function extractEvent(input: EventInput): ExtractedEvent {
   people.forEach((p, i) => note(`event.participants.${i}`, p.evidence.quote, p.evidence.start, p.evidence.end));
 
   const host = eventHost({ title, text: body, type: type.type, publisher: input.publisher, participants: people });
-  if (host.value) note('event.host', host.quote ?? host.value, host.start, host.end, host.origin);
 
   const orgs = eventOrganizations({ title, text: body, host: host.value, publisher: input.publisher, participants: people, type: type.type });
   if (orgs.length) note('event.organizations', orgs[0].quote, orgs[0].start, orgs[0].end);
@@ -103,6 +103,12 @@ export function extractEvent(input: EventInput): ExtractedEvent {
     eventDay: dates.start,
     seatCity: input.seatCity ?? null,
   });
+  // A mission hosts at home: an event placed in another country than the one it sits in (its
+  // country's minister on a visit abroad, reported by the mission) is not the mission's to host.
+  const missionAbroad = host.value === input.publisher && !!input.publisher && institutionRank(input.publisher) === 2 &&
+    !!place.country && !!input.missionCountry && place.country.value !== input.missionCountry;
+  const hostValue = missionAbroad ? null : host.value;
+  if (hostValue) note('event.host', host.quote ?? hostValue, host.start, host.end, host.origin);
   if (place.city) note('event.location.city', place.city.quote, place.city.start, place.city.end);
   if (place.country) note('event.location.country', place.country.quote, place.country.start, place.country.end, place.country.origin);
 
@@ -113,7 +119,7 @@ export function extractEvent(input: EventInput): ExtractedEvent {
       start: dates.start,
       end: dates.end,
       location: { venue: place.venue, city: place.city?.value ?? null, country: place.country?.value ?? null },
-      host: host.value,
+      host: hostValue,
       participants: people.map(({ evidence: _e, ...p }) => p),
       organizations: orgs.map((o) => o.name),
       topics: [],

@@ -29,3 +29,15 @@ describe('normalizeCapture', () => {
     expect(() => normalizeCapture(raw('', { article: null, documentTitle: '' }), ctx)).not.toThrow();
   });
 });
+
+describe('a mission hosts only at home', () => {
+  const mission = (text: string) => normalizeCapture(raw(text, { meta: [['og:site_name', 'Embassy of Kenya in Ireland']], url: 'https://kenya-embassy.example/news/item/' }), ctx);
+  it('is not the host of its minister’s visit to a third country, but is of its own reception', () => {
+    const abroad = mission('Kenya’s Foreign Minister Ola Nordvik met Foreign Minister Karl Brenner in Oslo on 3 May 2025, before continuing to Stockholm. The Embassy welcomed the talks.');
+    expect(abroad.event.location.country).toBe('NO');
+    expect(abroad.event.host).toBeNull();
+    const home = mission('On 3 May 2025 the Embassy held a reception in Dublin to mark the national day; Ambassador Ola Nordvik welcomed the guests.');
+    expect(home.event.location.country).toBe('IE');
+    expect(home.event.host).toBe('Embassy of Kenya in Ireland');
+  });
+});
