@@ -49,6 +49,8 @@ function headOf(p: FoundParticipant, kind: Kind): boolean {
 /** "paid a courtesy call on", "rend une visite de courtoisie à": the visited side follows. */
 const COURTESY = /(?:courtesy (?:call|visit)|visite de courtoisie|visita de cortes[íi]a|Höflichkeitsbesuch|kunjungan kehormatan|nezaket ziyareti|vizită de curtoazie|vizita de curtoazie)\s+(?:on|to|at|with|à|a|al|au|auprès de|bei|ke|la|pe)\s/iu;
 
+const TOOK_PART = /(?<![\p{L}])(?:took part in|participated in|a pris part (?:à|au|aux)|a participé (?:à|au|aux)|participó en|tomó parte en|nahm an|a participat la|a luat parte la|deltok på|deltog i|osallistui|wziął udział|mengikuti|katıldı|принял участие)(?![\p{L}])/iu;
+
 const none: Host = { value: null, quote: null, start: -1, end: -1, origin: 'text' };
 
 export function eventHost(input: HostInput): Host {
@@ -109,8 +111,10 @@ export function eventHost(input: HostInput): Host {
     }
   }
 
-  // Attending someone else's event makes the publisher a guest, not the host.
+  // Attending someone else's event makes the publisher a guest, not the host: said in the headline
+  // or in the lead ("a pris part à", "took part in", "participó en").
   if (title && /\b(attends?|attended|attending)\b|出席|参加/i.test(title)) return none;
+  if (TOOK_PART.test(text.slice(0, 400))) return none;
 
   if (!publisher) return none;
   // The publisher is only a sponsor: the institution its counterpart heads is the host.

@@ -34,6 +34,7 @@ interface Mention {
   surnameOnly: boolean;
 }
 
+const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII)$/;
 const HON_ALT_SRC = HONORIFICS_AT_START.source.slice(1); // same alternation, unanchored
 const HON_AT_END = new RegExp(`(?:^|(?<=[\\s,;:(“"]))(?:${HON_ALT_SRC.replace(/^\(\?:\(\?:/, '(?:(?:')})$`, 'u');
 const MENTION_ONLY_BEFORE = /(?:\bof|\bde|\bd[’']|\bdel|\bde la|\bdes|\bdu|attributable to|according to|courtesy of|photo:?|©)(?:\s+(?:his|her|the|la|el|le|les|los|las))?\s*$/iu;
@@ -261,7 +262,11 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     if (words.length > 7) continue;
     // A shouted headline ("LA PRESIDENTE DU CONSEIL REGIONAL D’ILE-DE-FRANCE") names no one by case.
     if (words.every((w) => !/\p{Ll}/u.test(w) && /\p{Lu}{3}/u.test(w))) continue;
-    if (words.some((w) => /^\p{Lu}{3,}$/u.test(w) && !CHINESE_SURNAMES.has(w.toLowerCase()))) continue;
+    // A word in capitals is a shouted heading or an acronym, unless it is a regnal number ("Brown
+    // III") or a surname after a given name in ordinary case ("Patrick RAJOELINA", as French and
+    // Indonesian pages write surnames).
+    const surnameInCapitals = (w: string, k: number) => k > 0 && k === words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]);
+    if (words.some((w, k) => /^\p{Lu}{3,}$/u.test(w) && !CHINESE_SURNAMES.has(w.toLowerCase()) && !ROMAN_NUMERAL.test(w) && !surnameInCapitals(w, k))) continue;
     const name = text.slice(run[0].start, run[run.length - 1].end).replace(/[’']s$/, '');
     if (PLACE_NAMES.has(name.toLowerCase()) || words.every((w) => isPlaceWord(w))) continue;
     const prefixFrom = Math.max(0, run[0].start - BEFORE_NAME);
@@ -326,6 +331,9 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     if (surnameOnly && !seen.has(name)) {
       // A lone surname is a person only with a title or office right before it ("Governor Aumentado").
       if (!hon && !officeBefore) continue;
+      // "viceministra de Asuntos Multilaterales de Colombia": a word the office goes on after is
+      // part of the office, not a name.
+      if (!hon && /^\s*(?:de|del|of|du|des|der|di|do|da|for|für|pour|para)\s+\p{Lu}/u.test(rest)) continue;
     }
     if (!anchored && !seen.has(name)) continue;
     const startOfMention = prefixFrom + (hon ? hon.index : prefix.length);

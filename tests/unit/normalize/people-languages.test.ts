@@ -77,3 +77,23 @@ describe('host of courtesy calls and interviews', () => {
     expect(people(text).map((p) => [p[0], p[1]])).toEqual([['Ola Nordvik', 'Dr.'], ['Ingrid Solberga', 'H.E. Madam']]);
   });
 });
+
+describe('names written in capitals, regnal numbers, church ranks', () => {
+  it.each(NAMES)('reads a surname in capitals after a given name, never a heading in capitals ($last)', ({ first, last }) => {
+    expect(people(`Le Ministre des Affaires étrangères, M. ${first} ${last.toUpperCase()} a pris part au déjeuner.`)).toEqual([[`${first} ${last.toUpperCase()}`, 'M.', 'Ministre des Affaires étrangères']]);
+    expect(people(`${first.toUpperCase()} ${last.toUpperCase()} MEETS THE PRESS`)).toEqual([]);
+  });
+  it.each(NAMES)('keeps a regnal number and a church rank ($last)', ({ first, last, first2 }) => {
+    expect(people(`His Excellency Archbishop ${first} ${first2} ${last} III, Apostolic Nuncio and Dean of the Diplomatic Corps, spoke first.`)).toEqual([
+      [`${first} ${first2} ${last} III`, 'His Excellency Archbishop', 'Apostolic Nuncio and Dean of the Diplomatic Corps'],
+    ]);
+  });
+  it('takes no word of an office for a name', () => {
+    expect(people('La canciller se reunió con la viceministra de Asuntos Multilaterales de Colombia, Ingrid Solberga, en Santiago.').map((p) => p[0])).toEqual(['Ingrid Solberga']);
+  });
+  it('makes the publisher no host when its minister took part in someone else’s event', () => {
+    const text = 'Le Ministre des Affaires étrangères, M. Ola NORDVIK a pris part au déjeuner de travail des consuls honoraires.';
+    const participants = eventParticipants({ title: null, text, type: 'meeting' });
+    expect(eventHost({ title: null, text, type: 'meeting', publisher: 'Ministère des Affaires étrangères', participants }).value).toBeNull();
+  });
+});
