@@ -38,13 +38,15 @@ const BEHALF_LINK = 'of|from|der|des|von|aus|de|del|de la|des|du|din|ai|al|z|и�
 /** "broadcast live by", "en vivo por", "en direct sur": the media carrying the event. */
 const BROADCAST = '(?:broadcast|aired|transmitted|streamed|carried)(?: live)? (?:on|by)|live on|en vivo (?:[\\p{L} ]{0,30}?)?por|transmitid[oa] por|retransmis(?:e)? (?:par|sur)|en direct sur|übertragen (?:von|im|auf)|live (?:im|auf)|transmis(?:ă)? (?:de|pe)';
 
+const CARRIED_BY = new RegExp(`(?<![\\p{L}])(?:${BROADCAST}|performed by|played by|amenizad[oa] por|interpretad[oa] por|animée? par)\\s+([^.;:\\n]+)`, 'giu');
+
 const LIST_PATTERNS: RegExp[] = [
   new RegExp(`(?<![\\p{L}])(?:${INCLUDING})\\s+([^.;:\\n]+)`, 'giu'),
   /\b(?:jointly\s+)?(?:organi[sz]ed|co-organi[sz]ed|co-hosted)\s+by\s+([^.;:\n]+)/gi,
   /\bsigned\s+(?:between|by)\s+([^.;:\n]+)/gi,
   /\bpartners?\b[^.;:]{0,40}?\b(?:have been|has been|are|were|include|included)\s+([^.;:\n]+)/gi,
   new RegExp(`(?<![\\p{L}])(?:${ON_BEHALF})\\s+(?:${BEHALF_LINK})\\s+([^.;:\\n]+)`, 'giu'),
-  new RegExp(`(?<![\\p{L}])(?:${BROADCAST})\\s+([^.;:\\n]+)`, 'giu'),
+  CARRIED_BY,
   /\b(?:has |have |had )?invited\s+([^.;:\n]+?)\s+to\b/gi,
 ];
 
@@ -69,6 +71,18 @@ function nameLead(item: string): string {
 
 /** A name in quotes, what comes before it, and nothing after it but a closing quote. */
 const QUOTED_NAME = /^([^«„“"]{0,80})[«„“"]([\p{Lu}\d][^»“”"]{1,60})[»“”"]$/u;
+
+/** The names in a list of carriers or performers: each item's first capitalised name, whatever leads to it. */
+function carrierNames(s: string): { name: string; quote: string; cut: boolean }[] {
+  const out: { name: string; quote: string; cut: boolean }[] = [];
+  for (const part of s.split(/,\s*|\s+(?:y|and|et|und|e|și|i)\s+(?:(?:también|also|aussi|auch|anche)\s+)?/u)) {
+    const at = part.search(/\p{Lu}/u);
+    if (at < 0) continue;
+    const name = nameLead(part.slice(at)).replace(/[,.;]+$/, '');
+    if (name) out.push({ name, quote: name, cut: false });
+  }
+  return out;
+}
 
 /** The items of a list: each name, as the text writes it, and whether it was cut down to the name it opens with. */
 function splitList(s: string): { name: string; quote: string; cut: boolean }[] {
@@ -273,8 +287,11 @@ export function eventOrganizations(input: OrgInput): FoundOrg[] {
   };
   for (const re of LIST_PATTERNS) {
     re.lastIndex = 0;
+    const carriers = re === CARRIED_BY;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const items = splitList(m[1]);
+      // Who carries or performs the event is named, not described: each item's first name counts
+      // ("por las ondas de Radio Habana Cuba"), with or without a head noun.
+      const items = carriers ? carrierNames(m[1]) : splitList(m[1]);
       const taken = items.map((item) => looksLikeOrg(item.name, input.participants, item.cut));
       items.forEach((item, i) => {
         // A one-word name in an enumeration beside a body is one of them ("media such as Euronews,

@@ -58,3 +58,10 @@ describe('collectives and categories', () => {
     expect(eventOrganizations({ title: null, text, host: null, publisher: 'Ministry of Trade', participants, type: 'statement' }).map((o) => o.name)).toEqual(['Foreign Office', 'Lakeside Chamber of Commerce']);
   });
 });
+
+describe('carriers and performers', () => {
+  it.each(NAMES)('names each outlet carrying the event, whatever leads to it ($a)', ({ a, b }) => {
+    expect(orgs(`Además, está saliendo en vivo este encuentro por ${a}visión Internacional y también por las ondas de Radio ${b}.`)).toEqual([`${a}visión Internacional`, `Radio ${b}`]);
+    expect(orgs(`The concert was performed by the ${a} Chamber Orchestra and the ${b} Choir.`)).toEqual([`${a} Chamber Orchestra`, `${b} Choir`]);
+  });
+});
