@@ -9,7 +9,7 @@ import { eventHost } from './host';
 import { institutionRank } from './institutions';
 import { eventOrganizations } from './organizations';
 import { eventParticipants } from './people';
-import { eventPlace } from './place';
+import { eventPlace, missionCountryOf } from './place';
 import { contentEnd } from './sentences';
 
 export interface EventInput {
@@ -92,13 +92,16 @@ export function extractEvent(input: EventInput): ExtractedEvent {
   const orgs = eventOrganizations({ title, text: body, host: host.value, publisher: input.publisher, participants: people, type: type.type });
   if (orgs.length) note('event.organizations', orgs[0].quote, orgs[0].start, orgs[0].end);
 
+  const hostMissionCountry = host.value && host.value !== input.publisher && institutionRank(host.value) === 2 ? missionCountryOf(host.value) : null;
   const place = eventPlace({
     title,
     text: body,
     type: type.type,
-    hostIsPublisher: !!host.value && host.value === input.publisher,
+    // A mission other than the publisher hosting (an embassy the ministry reports on) makes the
+    // event that mission's own, in its country.
+    hostIsPublisher: (!!host.value && host.value === input.publisher) || !!hostMissionCountry,
     publisher: input.publisher,
-    missionCountry: input.missionCountry ?? null,
+    missionCountry: hostMissionCountry ?? input.missionCountry ?? null,
     eventDateAt: dates.evidence && dates.evidence.start >= 0 ? dates.evidence.start : null,
     eventDay: dates.start,
     seatCity: input.seatCity ?? null,

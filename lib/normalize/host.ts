@@ -39,6 +39,22 @@ const HOSTING = /(?<![\p{L}])(?:held|hosted|hosts|holds|organi[sz]ed|organi[sz]e
 const MISSION_HEAD = /ambassador|chargé|charge d|head of|botschafter|embajador|ambassadeur|ambasador|ambasciatore|embaixador|ambassadør|suurlähettiläs|duta besar|büyükelçi|посол|เอกอัครราชทูต|大使|permanent representative|consul|konsul/i;
 const MINISTRY_HEAD = /minister|cabinet secretary|minist(?:ro|ra|re|rul|r)(?![\p{L}])|ministerin|canciller|vicecanciller|menteri|bakan(?![\p{L}])|министр|ulkoministeri|รัฐมนตรี|secretary of state|secretary of foreign affairs|spokes|portavoz|porte-parole|sprecher|purtător de cuvânt|rzecznik|juru bicara|sözcü|外務大臣|大臣|外长|部长|发言人|国务卿/iu;
 
+/**
+ * The mission an envoy's office names: "Philippine Ambassador to the United States" → "Philippine
+ * Embassy in the United States", "Ambassador of Spain to Peru" → "Embassy of Spain in Peru",
+ * 中国驻哥伦比亚大使 → 中国驻哥伦比亚使馆. Null when the office names no country to be in.
+ */
+export function missionOfOffice(position: string): string | null {
+  const zh = /^(.*驻.+?)(?:特命全权)?大使$/.exec(position.trim());
+  if (zh) return `${zh[1]}使馆`;
+  const m = /^(.*?)(?<![\p{L}])(Ambassador|Embajador(?:a)?|Ambassadeur|Ambassadrice|Botschafter(?:in)?|Consul[- ]General|Consul)(?![\p{L}])\s+(?:Extraordinary and Plenipotentiary\s+)?((?:of|de|du|des|der|von)\s+.+?\s+)?(to|in|en|ante|à|au|aux|in der|bei)\s+(.+)$/u.exec(position.trim());
+  if (!m) return null;
+  const body: Record<string, string> = { Ambassador: 'Embassy', Embajador: 'Embajada', Embajadora: 'Embajada', Ambassadeur: 'Ambassade', Ambassadrice: 'Ambassade', Botschafter: 'Botschaft', Botschafterin: 'Botschaft', 'Consul General': 'Consulate General', 'Consul-General': 'Consulate General', Consul: 'Consulate' };
+  const preposition: Record<string, string> = { to: 'in', in: 'in', en: 'en', ante: 'en', à: 'à', au: 'au', aux: 'aux', 'in der': 'in der', bei: 'in' };
+  const lead = m[1].replace(/^(?:the|el|la|le|l['’]|der|die)\s+/i, '');
+  return `${lead}${body[m[2]] ?? m[2]} ${m[3] ?? ''}${preposition[m[4]] ?? m[4]} ${m[5]}`.replace(/\s+/g, ' ').trim();
+}
+
 function headOf(p: FoundParticipant, kind: Kind): boolean {
   const s = `${p.title ?? ''} ${p.position ?? ''}`;
   if (kind === 'embassy' || kind === 'mission' || kind === 'consulate') return MISSION_HEAD.test(s);
@@ -106,8 +122,12 @@ export function eventHost(input: HostInput): Host {
     const person = input.participants.find((p) => p.evidence.start >= 0 && subject.includes(p.name));
     if (person) {
       if (headOf(person, pubKind)) return at(person.evidence.quote, publisher!);
-      // A host from another body (an ambassador reporting to the ministry that publishes): the person.
-      if (/[\u4e00-\u9fff]/.test(sentence) || institutionKind(person.position ?? '') !== pubKind) return at(person.evidence.quote, person.name);
+      // A host from another body (an ambassador reporting to the ministry that publishes): his
+      // mission when he hosts in office (FORMAT: the mission hosts), else the person.
+      if (/[\u4e00-\u9fff]/.test(sentence) || institutionKind(person.position ?? '') !== pubKind) {
+        const mission = MISSION_HEAD.test(`${person.title ?? ''} ${person.position ?? ''}`) ? missionOfOffice(person.position ?? '') : null;
+        return mission ? at(mission, mission) : at(person.evidence.quote, person.name);
+      }
     }
   }
 
@@ -123,6 +143,12 @@ export function eventHost(input: HostInput): Host {
       const m = /^(?:president|director|chair(?:man|woman|person)?|head)\s+of\s+(?:the\s+)?(.+)$/i.exec(p.position ?? '');
       if (m && !headOf(p, pubKind)) return at(m[1], m[1]);
     }
+  }
+  // A ministry's page on a reception given by one of its ambassadors: his mission hosts.
+  if (pubKind === 'ministry' && type === 'reception') {
+    const envoy = input.participants.find((p) => MISSION_HEAD.test(`${p.title ?? ''} ${p.position ?? ''}`) && missionOfOffice(p.position ?? ''));
+    const mission = envoy && missionOfOffice(envoy.position ?? '');
+    if (mission && !input.participants.some((p) => headOf(p, pubKind))) return at(mission, mission);
   }
   // A minister on a visit is the visitor: the visited side hosts, and the text did not name it.
   const actor = type === 'visit' && pubKind === 'ministry' ? undefined : input.participants.find((p) => headOf(p, pubKind));

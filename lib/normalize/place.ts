@@ -85,6 +85,9 @@ export function eventPlace(input: PlaceInput): Place {
 /** The country a mission sits in, read from its name ("Embassy of Spain in Guatemala", "… Muscat"). */
 export function missionCountryOf(publisher: string | null): string | null {
   if (!publisher) return null;
+  // 中国驻哥伦比亚使馆: the country after 驻.
+  const zh = /驻(.+?)(?:大使馆|使馆|总领事馆|领事馆|代表团)/.exec(publisher);
+  if (zh) return findCountries(zh[1])[0]?.value ?? null;
   const tail = /(?<![\p{L}])(?:in|to|à|au|aux|en|em|în|na|w|в|во|i|di|bei|presso|auprès de|ante|ved)\s+(?:(?:der|dem|den|the|la|le|les|el|los|las|l’|l')\s*)?(\p{Lu}.+)$/u.exec(publisher)?.[1] ?? publisher.split(/,\s*/).slice(1).join(', ');
   const countries = findCountries(publisher).map((c) => c.value);
   const city = findCityMentions(tail)[0];

@@ -2,7 +2,8 @@
 // (nb), a Romanian honorific, a Finnish case ending on the surname. Each case runs with two sets of
 // invented names (a metamorphic pair): the record must follow the names, never know them.
 import { describe, expect, it } from 'vitest';
-import { eventHost } from '@/lib/normalize/host';
+import { eventHost, missionOfOffice } from '@/lib/normalize/host';
+import { normalizeCapture } from '@/lib/normalize/normalize-capture';
 import { eventParticipants } from '@/lib/normalize/people';
 
 const people = (text: string, title: string | null = null) => eventParticipants({ title, text, type: 'meeting' }).map((p) => [p.name, p.title, p.position]);
@@ -95,5 +96,32 @@ describe('names written in capitals, regnal numbers, church ranks', () => {
     const text = 'Le Ministre des Affaires étrangères, M. Ola NORDVIK a pris part au déjeuner de travail des consuls honoraires.';
     const participants = eventParticipants({ title: null, text, type: 'meeting' });
     expect(eventHost({ title: null, text, type: 'meeting', publisher: 'Ministère des Affaires étrangères', participants }).value).toBeNull();
+  });
+});
+
+describe('the mission an envoy hosts for', () => {
+  it.each([
+    ['Philippine Ambassador to the United States', 'Philippine Embassy in the United States'],
+    ['Ambassador of Kenya to Norway', 'Embassy of Kenya in Norway'],
+    ['Embajador de Chile ante Bolivia', 'Embajada de Chile en Bolivia'],
+    ['Consul General of Ghana in Lagos', 'Consulate General of Ghana in Lagos'],
+    ['中国驻哥伦比亚大使', '中国驻哥伦比亚使馆'],
+    ['Ambassador', null],
+    ['Minister of Trade', null],
+  ])('%s → %s', (office, mission) => {
+    expect(missionOfOffice(office)).toBe(mission);
+  });
+  it('is the host of a reception a ministry reports its ambassador gave, and the event is in that mission’s country', () => {
+    const raw = {
+      url: 'https://dfa.example/news/item', canonicalUrl: null, lang: 'en', documentTitle: 'Reception in Oslo',
+      meta: [['og:site_name', 'Department of Foreign Affairs']] as [string, string][], jsonLd: [], breadcrumb: [], headlines: [], dateLines: [], siteHeader: null,
+      article: { title: 'Independence Day reception', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: 'en', linkDensity: 0,
+        text: 'Ghanaian Ambassador to Norway Ola Nordvik delivers the keynote address at the reception held in commemoration of the 60th anniversary of independence on 3 May 2025.' },
+      truncated: false, elapsedMs: 0,
+    };
+    const r = normalizeCapture(raw, { id: 'x', now: new Date('2025-06-01T00:00:00Z') });
+    expect(r.event.type).toBe('reception');
+    expect(r.event.host).toBe('Ghanaian Embassy in Norway');
+    expect(r.event.location.country).toBe('NO');
   });
 });
