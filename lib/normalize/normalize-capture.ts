@@ -6,7 +6,8 @@ import { pageMetadata } from './page-metadata';
 import { fieldConfidence } from './confidence';
 import { extractEvent } from './extract-event';
 import { pagePublishedDate, pagePublisher, pageSiteName, pageTitle } from './page-facts';
-import { addressSeat } from './mission-seat';
+import { countryByCode, findCountries } from './countries';
+import { type AddressSeat, addressSeat } from './mission-seat';
 import { missionCountryOf } from './place';
 import { institutionRank } from './institutions';
 import { dateOrderFor, siteAdapterFor, siteHints } from './site-adapters';
@@ -27,8 +28,9 @@ export function normalizeCapture(raw: RawCapture, ctx: NormalizeContext): EventR
   const dateOrder = dateOrderFor(raw.url);
   const title = pageTitle(raw, meta);
   const published = pagePublishedDate(raw, meta, dateOrder);
-  const publisher = pagePublisher(raw, meta, hints);
-  const seat = addressSeat(raw.url, publisher.value);
+  const pagePublisherFact = pagePublisher(raw, meta, hints);
+  const seat = addressSeat(raw.url, pagePublisherFact.value);
+  const publisher = { ...pagePublisherFact, value: missionOfPortal(pagePublisherFact.value, seat) ?? pagePublisherFact.value };
   const missionName = institutionRank(publisher.value ?? '') === 2;
   const lang = normalizeLang(raw.lang ?? raw.article?.lang ?? meta.get('og:locale') ?? meta.get('language'));
   const event = extractEvent({
@@ -83,6 +85,18 @@ export function normalizeCapture(raw: RawCapture, ctx: NormalizeContext): EventR
   };
   record.provenance.confidence = fieldConfidence(record);
   return record;
+}
+
+/**
+ * A ministry's portal page under one of its missions' seats (kemlu.go.id/santiago/…) is that
+ * mission's page: "Embassy of Indonesia in Santiago". Null when the ministry names no country.
+ */
+function missionOfPortal(publisher: string | null, seat: AddressSeat | null): string | null {
+  if (!publisher || !seat || institutionRank(publisher) !== 1) return null;
+  const own = findCountries(publisher)[0]?.value;
+  if (!own || own === seat.country) return null;
+  const name = (code: string) => countryByCode(code)?.name ?? code;
+  return `Embassy of ${name(own)} in ${seat.city ?? name(seat.country)}`;
 }
 
 function normalizeLang(lang: string | null | undefined): string | null {

@@ -3,6 +3,7 @@ import { cldrCountryCode, findCldrCountries } from '@/lib/normalize/cldr-countri
 import { findCountries } from '@/lib/normalize/countries';
 import { addressSeat } from '@/lib/normalize/mission-seat';
 import { missionCountryOf } from '@/lib/normalize/place';
+import { normalizeCapture } from '@/lib/normalize/normalize-capture';
 
 describe('addressSeat', () => {
   it('reads the host country from a subdomain, whatever the country', () => {
@@ -50,5 +51,19 @@ describe('country names from CLDR', () => {
     expect(missionCountryOf('Ambasada Federaţiei Ruse în România')).toBe('RO');
     expect(missionCountryOf('Ambasada Federaţiei Ruse în Polska')).toBe('PL');
     expect(missionCountryOf('Botschaft der Republik Kenia in der Bundesrepublik Deutschland')).toBe('DE');
+  });
+});
+
+describe('a ministry portal page under a mission seat', () => {
+  const capture = (url: string, siteName: string) => normalizeCapture({
+    url, canonicalUrl: null, lang: 'en', documentTitle: 'School visit', meta: [['og:site_name', siteName]], jsonLd: [], breadcrumb: [], headlines: [], dateLines: [], siteHeader: null,
+    article: { title: 'School visit', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: 'en', linkDensity: 0, text: 'On 19 March 2015 the Ambassador visited a primary school on the outskirts of the city.' },
+    truncated: false, elapsedMs: 0,
+  }, { id: 'x', now: new Date('2025-01-01T00:00:00Z') });
+  it.each([['nairobi', 'Nairobi'], ['lisbon', 'Lisbon']])('is the mission’s page: /%s/', (segment, city) => {
+    expect(capture(`https://www.kemlu.example.id/${segment}/en/news/item.aspx`, 'Kementerian Luar Negeri Republik Indonesia').source.publisher).toBe(`Embassy of Indonesia in ${city}`);
+  });
+  it('stays the ministry’s page elsewhere on the portal', () => {
+    expect(capture('https://www.kemlu.example.id/en/news/item.aspx', 'Kementerian Luar Negeri Republik Indonesia').source.publisher).toBe('Kementerian Luar Negeri Republik Indonesia');
   });
 });
