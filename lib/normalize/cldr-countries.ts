@@ -3,7 +3,7 @@
 // spans of the text, never searched for, so the table's size costs nothing per page.
 import { foldName } from './fold-name';
 import { CLDR_COUNTRY_NAMES } from './generated/cldr-names';
-import { sortedTable } from './sorted-table';
+import { askedOnce, sortedTable } from './sorted-table';
 
 const TABLE = sortedTable(CLDR_COUNTRY_NAMES);
 const MAX_WORDS = 4;
@@ -41,13 +41,7 @@ const RUN = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0](?:\p{Lu}
 /** Countries the text names in CLDR's words, the longest name at each place, in text order. */
 export function findCldrCountries(text: string): { value: string; start: number; end: number; text: string }[] {
   const out: { value: string; start: number; end: number; text: string }[] = [];
-  // A word is asked of the table once per text: repeated words cost a Map lookup.
-  const starts = new Map<string, boolean>();
-  const startsAName = (word: string) => {
-    let known = starts.get(word);
-    if (known === undefined) starts.set(word, (known = TABLE.startsAKey(word)));
-    return known;
-  };
+  const startsAName = askedOnce((word) => TABLE.startsAKey(word));
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const at = m.index;

@@ -9,7 +9,7 @@ import { CASELESS } from './cldr-names';
 import { CLDR_CITY_NAMES } from './generated/cldr-names';
 import { GEONAMES_CITIES } from './generated/geonames-cities';
 import { isVocab, STOP_WORDS } from './people-vocab';
-import { sortedTable } from './sorted-table';
+import { askedOnce, sortedTable } from './sorted-table';
 
 export interface CityMention {
   /** The name as written in the text. */
@@ -72,13 +72,7 @@ export function findCityMentions(text: string): CityMention[] {
     while (k < curated.length && curated[k].end <= start) k++;
     return k < curated.length && curated[k].start < end;
   };
-  // A word is asked of the tables once per text: repeated words cost a Map lookup, not two searches.
-  const starts = new Map<string, boolean>();
-  const startsAName = (word: string) => {
-    let known = starts.get(word);
-    if (known === undefined) starts.set(word, (known = startsANameInTables(word)));
-    return known;
-  };
+  const startsAName = askedOnce(startsANameInTables);
   CAPITALISED_RUN.lastIndex = 0;
   for (let m = CAPITALISED_RUN.exec(text); m; m = CAPITALISED_RUN.exec(text)) {
     const words: { start: number; end: number }[] = [];

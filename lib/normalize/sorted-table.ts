@@ -42,3 +42,16 @@ export function sortedTable(table: string): SortedTable {
     },
   };
 }
+
+/**
+ * `ask` with a cache for one text's scan: hostile text repeats a word thousands of times, and each
+ * repeat then costs a Map lookup instead of a binary search.
+ */
+export function askedOnce(ask: (word: string) => boolean): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let answer = known.get(word);
+    if (answer === undefined) known.set(word, (answer = ask(word)));
+    return answer;
+  };
+}
