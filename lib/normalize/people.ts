@@ -189,7 +189,9 @@ function hasPersonStart(chunk: string): boolean {
 const NEXT_PERSON = /\s(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|S\.\s?E|Sr|Sra|Mme|Mlle|Herr|Frau)\.?\s+\p{Lu}/u;
 
 /** Where an office phrase after a name ends: "and the …", "and H.E. …", "who …". */
-const POSITION_STOP = new RegExp(`\\s(?:and|y|et|&)\\s+(?:(?:the|el|la|le|los|las)\\s|${HON_ALT_SRC.replace(/^\(\?:\(\?:/, '(?:(?:')})|\\s(?:who|which|whom|qui|que|quien|der|die|das)\\s`, 'u');
+// "and Mr. …" starts the next person; "and Minister of Foreign Affairs" is the same person's second
+// office (a rank word with its complement), not a stop.
+const POSITION_STOP = new RegExp(`\\s(?:and|y|et|&)\\s+(?:(?:the|el|la|le|los|las)\\s|${HON_ALT_SRC.replace(/^\(\?:\(\?:/, '(?:(?:')}(?!\\s*(?:of|for|de|des|du|del)\\s))|\\s(?:who|which|whom|qui|que|quien|der|die|das)\\s`, 'u');
 
 function cutPosition(s: string, romance: boolean): string | null {
   let t = s;
@@ -202,7 +204,7 @@ function cutPosition(s: string, romance: boolean): string | null {
     const keep: string[] = [];
     for (const w of words) {
       const c = stripPunct(w);
-      if (keep.length && /^\p{Ll}/u.test(c) && !FUNCTION_WORDS.has(c.toLowerCase()) && !isOfficeWord(c)) break;
+      if (keep.length && /^\p{Ll}/u.test(c) && !FUNCTION_WORDS.has(c.toLowerCase()) && !isOfficeWord(c) && !QUALIFIERS.has(c.toLowerCase())) break;
       keep.push(w);
     }
     t = keep.join(' ');
@@ -298,6 +300,14 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
       position = positionBefore(prefix, romance);
     }
     const officeBefore = !!position;
+    // "HE the Foreign Minister Sheikh …", "Su Excelencia el Embajador …": an honorific before the
+    // office before the name is the name's title (the office its position).
+    if (!title && position) {
+      const at = prefix.lastIndexOf(position);
+      const lead = at > 0 ? prefix.slice(Math.max(0, at - 40), at).replace(/(?:^|\s)(?:the|la|le|el|der|die)\s*$/iu, ' ') : '';
+      const h = lead ? HON_AT_END.exec(lead) : null;
+      if (h && !RANK_WORDS.test(h[0].trim())) title = h[0].trim().replace(/\s+/g, ' ');
+    }
     // "Secretary of State Robert Fairweather": an office noun right before the name makes it an office, not a title.
     if (position && RANK_WORDS.test(position) && !title) {
       const lastPrefixWord = stripPunct(prefix.trimEnd().split(/\s+/).pop() ?? '');

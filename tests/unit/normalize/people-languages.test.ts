@@ -125,3 +125,16 @@ describe('the mission an envoy hosts for', () => {
     expect(r.event.location.country).toBe('NO');
   });
 });
+
+describe('offices that run on', () => {
+  it.each(NAMES)('keeps a second office of the same person and a lowercase qualifier in the complement ($last)', ({ first, last, first2, last2 }) => {
+    expect(people(`During 22-23 March 2022, H.E. Mr. ${first} ${last}, Deputy Prime Minister and Minister of Foreign Affairs participated in the session.`)).toEqual([
+      [`${first} ${last}`, 'H.E. Mr.', 'Deputy Prime Minister and Minister of Foreign Affairs'],
+    ]);
+    expect(people(`The reception was opened by His Excellency Mr. ${first2} ${last2}, ambassador of the state of Qatar to the Republic of Ghana, on 3 May.`)[0]?.[2]).toBe('ambassador of the state of Qatar to the Republic of Ghana');
+    expect(people(`Mr. ${first} ${last}, Minister of Trade and Mr. ${first2} ${last2}, Minister of Energy met on Monday.`).map((p) => p[2])).toEqual(['Minister of Trade', 'Minister of Energy']);
+  });
+  it.each(NAMES)('takes an honorific before the office before the name as the title ($last)', ({ first, last }) => {
+    expect(people(`HE the Foreign Minister Sheikh ${first} bin ${last} said the measures were surprising.`)).toEqual([[`Sheikh ${first} bin ${last}`, 'HE', 'Foreign Minister']]);
+  });
+});
