@@ -45,3 +45,12 @@ describe('eventDates', () => {
     expect(at('').start).toBeNull();
   });
 });
+
+describe('an exhibition open until a day with no year', () => {
+  it.each([
+    ['2023-01-17', 'The exhibition opened yesterday at the gallery. It is open to the public until April 10th.', '2023-01-16', '2023-04-10'],
+    ['2023-11-20', 'The exhibition opened yesterday in the hall and is open until 15 February.', '2023-11-19', '2024-02-15'],
+  ])('published %s', (published, text, start, end) => {
+    expect(at(text, published, 'exhibition')).toMatchObject({ start, end });
+  });
+});
