@@ -73,8 +73,9 @@ export function eventPlace(input: PlaceInput): Place {
     }
   }
   // The mission's own local event (a reception at the residence, a visit within the host country).
-  // So is a mission's visit to someone in its host country.
-  const missionVisit = input.type === 'visit' && !!input.publisher && institutionRank(input.publisher) === 2;
+  // So is a mission's visit or meeting with someone in its host country (FORMAT: an event held at
+  // or by a mission takes the mission's host country).
+  const missionVisit = (input.type === 'visit' || input.type === 'meeting') && !!input.publisher && institutionRank(input.publisher) === 2;
   if ((input.hostIsPublisher || missionVisit) && input.missionCountry && input.type !== 'interview') {
     const name = COUNTRIES.find((c) => c.code === input.missionCountry)?.name ?? input.missionCountry;
     out.country = { value: input.missionCountry, quote: name, start: -1, end: -1, origin: 'metadata' };

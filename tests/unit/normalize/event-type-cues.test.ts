@@ -22,3 +22,14 @@ describe('event type, cue words of more languages', () => {
     expect(eventType('Ministeri soitti puhelimella kollegalleen', '').type).not.toBe('speech');
   });
 });
+
+describe('a courtesy call is a meeting, in any language (FORMAT)', () => {
+  it.each([
+    (p: string) => `Ambassador pays a courtesy call on ${p}`,
+    (p: string) => `L’Ambassadeur rend une visite de courtoisie à ${p}`,
+    (p: string) => `El Embajador realizó una visita de cortesía a ${p}`,
+    (p: string) => `Duta Besar melakukan kunjungan kehormatan kepada ${p}`,
+  ])('%s', (headline) => {
+    for (const [p] of PEOPLE) expect(eventType(headline(p), '').type).toBe('meeting');
+  });
+});
