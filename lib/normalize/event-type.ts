@@ -24,8 +24,11 @@ const RULES: Rule[] = [
   rule('article', 1, 'op-?eds?|signed article|byline article|article by|tribune|gastbeitrag|art[íi]culo de opini[óo]n|tribuna', '署名文章|发表文章|寄稿'),
   rule('signing', 1, 'signing|signed|signs|memorand(?:um|a) of understanding|MoUs?|signature|unterzeichn\\p{L}*|firma(?:n|ron|do)?|suscrib\\p{L}*', '签署|签约|签订|署名式|署名'),
   rule('exhibition', 1, 'exhibitions?|exhibits?|expositions?|screenings?|film festival|concerts?|photo exhibition|ausstellung\\p{L}*|konzert\\p{L}*|exposici[óo]n\\p{L}*|muestra|concierto|projection|cin[ée]-club', '展览|图片展|影展|展映|音乐会|展覧会|展示会|コンサート'),
-  // FORMAT: a courtesy call is a meeting, though most languages call it a visit.
-  rule('meeting', 1, 'courtesy (?:calls?|visits?)|visite de courtoisie|visita de cortes[íi]a|h[öo]flichkeitsbesuch\\p{L}*|kunjungan kehormatan|nezaket ziyaret\\p{L}*|vizit[ăa] de curtoazie', '礼节性拜会|表敬訪問'),
+  // A headline that opens with the words spoken ("Remarks by …", "Discours de …") is a speech,
+  // wherever it was given, unless it names a press or call format, which is spoken too.
+  rule('speech', 1, '^(?:remarks|speech|address|keynote (?:address|speech)|discours|allocution|discurso|rede|ansprache|intervención|intervention)(?= (?:by|of|at|de|du|des|del|von|der|à|en)\\b)(?!.*(?:press|stakeout|briefing|interview|call|presse|prensa))'),
+  // FORMAT: a courtesy call is a meeting, though most languages call it a visit; so is a working meal.
+  rule('meeting', 1, 'working (?:lunch|dinner|breakfast)|d[ée]jeuner de travail|d[îi]ner de travail|petit-d[ée]jeuner de travail|almuerzo de trabajo|cena de trabajo|desayuno de trabajo|arbeitsessen|arbeitsfr[üu]hst[üu]ck|courtesy (?:calls?|visits?)|visite de courtoisie|visita de cortes[íi]a|h[öo]flichkeitsbesuch\\p{L}*|kunjungan kehormatan|nezaket ziyaret\\p{L}*|vizit[ăa] de curtoazie', '礼节性拜会|表敬訪問'),
   rule('press-conference', 2, 'briefing', ''),
   rule('meeting', 2, "meets?|met|meeting|talks|courtesy call|holds? talks|conversa(?:tion)?s?|receives?|received|audience|consultations?|working session|rencontre|s[’']entretien(?:t|nent)?|entretiens?|re[çc]oit|treffen|trifft|arbeitssitzung|gespr[äa]ch\\p{L}*|empfang(?:en)?|reuni[óo]n|se reuni[óo]|reunirse|entrevista con|recibi[óo]|møte\\p{L}*|m[øo]tte|tapaa\\p{L}*|tapasi|tapaaminen|[îi]nt[âa]lnir\\p{L}*|[îi]ntrevedere|встреч\\p{L}*|переговор\\p{L}*|pertemuan|bertemu|g[öo]r[üu]ş\\p{L}*", '会见|会晤|会谈|见面|接见|拜会|会面|会談|会見|表敬|ประชุม|หารือ|พบหารือ'),
   rule('visit', 2, 'visits?|visited|visiting|tour(?:ed|s)?|trip to|besuch\\p{L}*|visite\\p{L}*|se rend|visita\\p{L}*|gira|bes[øo]k\\p{L}*|vierail\\p{L}*|vizit\\p{L}*|визит\\p{L}*|посети\\p{L}*|посещени\\p{L}*|kunjungan|ziyaret\\p{L}*', '访问|参观|考察|走访|訪問|視察|เยือน'),

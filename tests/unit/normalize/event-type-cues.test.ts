@@ -33,3 +33,15 @@ describe('a courtesy call is a meeting, in any language (FORMAT)', () => {
     for (const [p] of PEOPLE) expect(eventType(headline(p), '').type).toBe('meeting');
   });
 });
+
+describe('headline heads that decide the type', () => {
+  it.each([
+    ['speech', (p: string, c: string) => `Remarks by Ambassador ${p} at the Opening Reception for the “${c} Treasures” Exhibition`],
+    ['speech', (p: string) => `Discours de ${p} lors de la cérémonie d’ouverture`],
+    ['press-conference', (p: string, c: string) => `Remarks at a Press Stakeout by ${p} on ${c}`],
+    ['meeting', (p: string) => `Le Ministre ${p} a pris part au déjeuner de travail des consuls honoraires`],
+    ['meeting', (p: string) => `Working lunch of Minister ${p} with the Diplomatic Corps`],
+  ])('%s: %s', (type, headline) => {
+    for (const [p, c] of PEOPLE) expect(eventType(headline(p, c), '').type).toBe(type);
+  });
+});
