@@ -197,9 +197,15 @@ export function pagePublishedDate(raw: RawCapture, meta: PageMetadata, order: Da
     const day = parseDay(line.replace(/((?:19|20)\d{2})(?=\d{1,2}:\d{2})/g, '$1 '), order);
     if (day) return { value: day, origin: 'metadata', evidence: metadataQuote(line) };
   }
-  // A paragraph that is nothing but a full date, closing or opening the article, is its date line.
+  // A paragraph that is nothing but a full date, closing the article or among the short lines that
+  // open it (headline, subtitle, date, venue of a speech), is its date line.
   const paragraphs = (raw.article?.text ?? '').split('\n').map((p) => p.trim()).filter(Boolean);
-  for (const p of [paragraphs.at(-1), paragraphs[0]]) {
+  const opening: string[] = [];
+  for (const p of paragraphs.slice(0, 6)) {
+    if (p.length > 120) break;
+    opening.push(p);
+  }
+  for (const p of [paragraphs.at(-1), ...(opening.length ? opening : paragraphs.slice(0, 1))]) {
     if (!p || p.length > 32 || !/(?<!\d)(?:19|20)\d{2}(?!\d)/.test(p) || p.split(/\s+/).length > 4) continue;
     const day = parseDay(p, order);
     if (day) return { value: day, origin: 'metadata', evidence: metadataQuote(p) };

@@ -17,7 +17,6 @@ const KNOWN_GAPS: [stem: string, field: string][] = [
   ['eg-mfa-2016-12-22-shoukry-house-committee-chairs', 'eventStart'],
   ['il-embassy-dublin-undated-coveney-in-israel', 'title'],
   ['ph-dfa-2018-07-10-washington-independence-reception', 'publishedDate'],
-  ['ph-dfa-2024-11-04-year-end-reception-remarks', 'publishedDate'],
   ['ru-mid-romania-2018-06-07-receptia-ziua-rusiei', 'publishedDate'],
 ];
 const isKnownGap = (stem: string, field: string) => KNOWN_GAPS.some(([s, f]) => s === stem && f === field);

@@ -63,6 +63,13 @@ describe('publication date', () => {
     const url = raw({ url: 'http://example.gov.cn/eng/mh/202301/t20230121_11013807.htm' });
     expect(pagePublishedDate(url, pageMetadata(url)).value).toBe('2023-01-21');
   });
+  it('reads a date standing alone among the short lines that open a speech, not one inside the body', () => {
+    const article = (text: string) => ({ title: null, byline: null, excerpt: null, siteName: null, publishedTime: null, lang: 'en', text, linkDensity: 0 });
+    const speech = raw({ article: article("The Minister's Remarks\n\nOn the Occasion of the Year-End Reception\n\n12 March 2024\n\nLakeside Hotel\n\nExcellencies, dear colleagues, it is a pleasure to welcome you all tonight to this reception.") });
+    expect(pagePublishedDate(speech, pageMetadata(speech)).value).toBe('2024-03-12');
+    const body = raw({ article: article('The Minister spoke at length about the year that passed and the work ahead of the ministry, its missions abroad and the many partners it works with.\n\nThe talks of\n\n12 March 2024\n\nwere recalled.') });
+    expect(pagePublishedDate(body, pageMetadata(body)).value).toBeNull();
+  });
   it('reads dates written into addresses', () => {
     expect(urlDate('https://example.org/2023/01/21/story/')).toBe('2023-01-21');
     expect(urlDate('https://example.org/t20230231_1.htm')).toBeNull();
