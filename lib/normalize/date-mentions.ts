@@ -1,7 +1,7 @@
 // Every way a press release writes a day, found with its offsets. A mention may lack its year or
 // month ("on May 23", 本22日) or be relative ("yesterday"); event-dates.ts resolves those against
 // the page's context. Nothing here builds a Date from a partial string.
-import { type DateOrder, MONTHS_EN, MONTH_NAME_RE, monthNumber, numericDayMonth } from './dates';
+import { type DateOrder, MONTHS_EN, MONTH_WORD_RE, monthNumber, numericDayMonth } from './dates';
 
 export interface DateMention {
   start: number;
@@ -21,10 +21,10 @@ export interface DateMention {
   past?: boolean;
 }
 
-const EN_MONTHS = Object.keys(MONTHS_EN).sort((a, b) => b.length - a.length).join('|');
 const ORD = '(?:st|nd|rd|th)?';
 const NOT_LETTER = '(?![\\p{L}])';
-const WEEKDAY_EN = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/** English weekdays, capitalised or not (the patterns have no i flag). */
+const WEEKDAY_EN_CASED = '(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day';
 const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
   dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
@@ -61,27 +61,31 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
       return { y: +m[3], m: mo, d };
     },
   },
-  // Tuesday, March 12, 2024 / Sept 25-27, 2008 / October 11th
+  // Tuesday, March 12, 2024 / Sept 25-27, 2008 / October 11th. Month words are looked up, not
+  // spelled out, and the pattern has no i flag: both made every start compile for milliseconds.
   {
     re: new RegExp(
-      `(?:${WEEKDAY_EN},?\\s+)?(?<![\\p{L}])(${EN_MONTHS})${NOT_LETTER}\\.?\\s+(\\d{1,2})${ORD}(?!\\d)(?:\\s*[-–—]\\s*(\\d{1,2})${ORD}(?!\\d))?(?:,?\\s+(\\d{4})(?!\\d))?`,
-      'giu',
+      `(?:${WEEKDAY_EN_CASED},?\\s+)?(?<![\\p{L}\\p{M}])(${MONTH_WORD_RE})${NOT_LETTER}\\.?\\s+(\\d{1,2})${ORD}(?!\\d)(?:\\s*[-–—]\\s*(\\d{1,2})${ORD}(?!\\d))?(?:,?\\s+(\\d{4})(?!\\d))?`,
+      'gu',
     ),
-    build: (m) => ({
-      y: num(m[4]), m: monthNumber(m[1]), d: +m[2],
-      ...(m[3] ? { end2: { y: num(m[4]), m: monthNumber(m[1]), d: +m[3] } } : {}),
-    }),
+    build: (m) => {
+      const month = MONTHS_EN[m[1].toLowerCase().replace(/\.$/, '')] ?? null;
+      if (month === null) return null;
+      return { y: num(m[4]), m: month, d: +m[2], ...(m[3] ? { end2: { y: num(m[4]), m: month, d: +m[3] } } : {}) };
+    },
   },
-  // 20 November 2017, from 3 to 5 May, le 26 octobre 2023, am 12. März 2024, 10 de octubre, 19 января 2023 г.
+  // 20 November 2017, from 3 to 5 May, le 26 octobre 2023, am 12. März 2024, 10 de octubre, 19 января
+  // 2023 г., 26. elokuuta 2013, 10-12 ธันวาคม 2567: any language's month, looked up ("3 hours" is none).
   {
     re: new RegExp(
-      `(?:(?:${WEEKDAY_EN}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\\s+(?:den\\s+)?)?(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?(?:\\s*(?:-|–|—|to|and|au|et|al|y|bis|à)\\s*(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?)?\\s*(?:of\\s+|de\\s+)?(?<![\\p{L}])(${MONTH_NAME_RE})${NOT_LETTER}\\.?(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)(?:\\s*(?:г\\.|года))?)?`,
-      'giu',
+      `(?:(?:${WEEKDAY_EN_CASED}|[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche|[Mm]ontag|[Dd]ienstag|[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|[Ss]amstag|[Ss]onntag),?\\s+(?:den\\s+)?)?(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?(?:\\s*(?:-|–|—|to|and|au|et|al|y|bis|à)\\s*(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?)?\\s*(?:of\\s+|de\\s+)?(?<![\\p{L}\\p{M}])(${MONTH_WORD_RE})(?![\\p{L}\\p{M}])\\.?(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)(?:\\s*(?:г\\.|года))?)?`,
+      'gu',
     ),
-    build: (m) => ({
-      y: num(m[4]), m: monthNumber(m[3]), d: +m[1],
-      ...(m[2] ? { end2: { y: num(m[4]), m: monthNumber(m[3]), d: +m[2] } } : {}),
-    }),
+    build: (m) => {
+      const month = monthNumber(m[3]);
+      if (month === null) return null;
+      return { y: num(m[4]), m: month, d: +m[1], ...(m[2] ? { end2: { y: num(m[4]), m: month, d: +m[2] } } : {}) };
+    },
   },
   // Relative days
   {

@@ -1,4 +1,4 @@
-import { MONTH_NAME_RE } from './dates';
+import { monthNumber } from './dates';
 
 // Paragraphs and sentences of the article text with their offsets, so every extractor can point its
 // evidence at the exact place in record.text.
@@ -31,7 +31,12 @@ export function paragraphs(text: string): Span[] {
 // Words after which a full stop does not end a sentence (titles, initials, abbreviated months).
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|St|Sr|Jr|No|Nos|Vol|Sen|Rep|Gen|Col|Lt|Capt|Gov|Rev|Hon|Excl|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|i\.e|e\.g|approx|S\.E|S\.M|H\.E|U\.S|U\.K|U\.N|Sra|Sres|Dña|Excmo|Excma)|\b\p{Lu}|\d)$/u;
 
-const ORDINAL_NEXT = new RegExp(`^\\s*(?:${MONTH_NAME_RE}|Jahrestag|Halbjahr|Mal|Quartal)`, 'iu');
+const ORDINAL_NEXT_WORD = /^\s*([\p{L}\p{M}][\p{L}\p{M}.]*)/u;
+/** "am 12. März", "26. elokuuta", "3. Jahrestag": the word after an ordinal's dot continues the sentence. */
+function ordinalNext(s: string): boolean {
+  const w = ORDINAL_NEXT_WORD.exec(s)?.[1];
+  return !!w && (monthNumber(w) !== null || /^(?:Jahrestag|Halbjahr|Mal|Quartal)/iu.test(w));
+}
 
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -54,7 +59,7 @@ export function sentences(text: string): Sentence[] {
       if (m[0].startsWith('.') && m[0].length === 1 && ABBREVIATION.test(before)) {
         // "August 6. On …" ends a sentence; "am 12. März" and "No. 5" do not.
         const next = p.text.slice(m.index + 1, m.index + 16);
-        if (!(/\b\d{1,2}$/.test(before) && !ORDINAL_NEXT.test(next))) continue;
+        if (!(/\b\d{1,2}$/.test(before) && !ordinalNext(next))) continue;
       }
       push(m.index + m[0].length);
     }
