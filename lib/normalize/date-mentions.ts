@@ -93,7 +93,7 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
     build: (m) => ({ y: null, m: null, d: null, rel: /^(yesterday|last night|hier|gestern|ayer|昨日|昨天)$/i.test(m[1]) ? -1 : 0 }),
   },
   {
-    re: /(?<![\p{L}])(?:on|last|this past|am|le|el)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])(?!,?\s*(?:den\s+)?\d)(?!\s+\d)/giu,
+    re: /(?<![\p{L}])(?:on|last|this past|am|le|el)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])(?!,?\s*(?:den\s+)?\d)(?!\s+\d)(?!,?\s+\p{L}+\.?\s+\d)/giu,
     build: (m) => ({ y: null, m: null, d: null, weekday: WEEKDAYS[m[1].toLowerCase()] }),
   },
 ];

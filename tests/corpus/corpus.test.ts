@@ -14,7 +14,6 @@ const cases = corpusCases();
  */
 const KNOWN_GAPS: [stem: string, field: string][] = [
   ['cu-minrex-2009-03-18-conferencia-prensa-louis-michel', 'title'],
-  ['eg-mfa-2016-12-22-shoukry-house-committee-chairs', 'eventStart'],
   ['il-embassy-dublin-undated-coveney-in-israel', 'title'],
   ['ph-dfa-2018-07-10-washington-independence-reception', 'publishedDate'],
   ['ru-mid-romania-2018-06-07-receptia-ziua-rusiei', 'publishedDate'],

@@ -54,3 +54,15 @@ describe('an exhibition open until a day with no year', () => {
     expect(at(text, published, 'exhibition')).toMatchObject({ start, end });
   });
 });
+
+describe('a weekday before a full date', () => {
+  it.each([
+    ['Foreign Minister Ola Nordvik received on Thursday, December 22, 2016, the Chairman of the Committee.', '2016-12-22'],
+    ['The Minister met on Monday, 3 March 2025 the visiting delegation.', '2025-03-03'],
+  ])('%s', (text, day) => {
+    expect(at(text, null, 'meeting').start).toBe(day);
+  });
+  it('still reads a weekday alone against the publication date', () => {
+    expect(at('The Minister met the Ambassador on Thursday in his office.', '2016-12-24', 'meeting').start).toBe('2016-12-22');
+  });
+});
