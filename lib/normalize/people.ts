@@ -256,7 +256,7 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     let j = i;
     while (
       j + 1 < toks.length && !/[,;:!?]/.test(toks[j].after) && !(/\./.test(toks[j].after) && !isInitial(toks[j].core)) &&
-      (nameWord(toks[j + 1]) || (NAME_PARTICLES.has(toks[j + 1].core.toLowerCase()) && toks[j + 2] && nameWord(toks[j + 2]) && !/[,;:.]/.test(toks[j + 1].after)))
+      (nameWord(toks[j + 1]) || particleBefore(toks, j + 1))
     ) j++;
     const run = toks.slice(i, j + 1);
     i = j;
@@ -366,6 +366,19 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     }
   }
   return out;
+}
+
+/** Second particles after a first ("de la Fuente", "van der Berg", "de los Santos"). */
+const SECOND_PARTICLES = new Set(['la', 'las', 'los', 'le', 'der', 'den', 'de']);
+
+/** Whether toks[k] is a name particle with the rest of the name after it. */
+function particleBefore(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t || /[,;:.]/.test(t.after)) return false;
+  const w = t.core.toLowerCase();
+  if (NAME_PARTICLES.has(w)) return !!toks[k + 1] && (nameWord(toks[k + 1]) || (SECOND_PARTICLES.has(toks[k + 1].core.toLowerCase()) && !!toks[k + 2] && nameWord(toks[k + 2])));
+  // The second of two particles, after the first.
+  return SECOND_PARTICLES.has(w) && NAME_PARTICLES.has(toks[k - 1]?.core.toLowerCase() ?? '') && !!toks[k + 1] && nameWord(toks[k + 1]);
 }
 
 function roleIn(sentence: string, at: number): ParticipantRole | null {

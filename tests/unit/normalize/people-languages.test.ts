@@ -138,3 +138,10 @@ describe('offices that run on', () => {
     expect(people(`HE the Foreign Minister Sheikh ${first} bin ${last} said the measures were surprising.`)).toEqual([[`Sheikh ${first} bin ${last}`, 'HE', 'Foreign Minister']]);
   });
 });
+
+describe('names with two particles', () => {
+  it.each([['Gloria', 'Fuente'], ['Ingrid', 'Vega']])('keeps "de la" inside the name (%s de la %s)', (first, last) => {
+    expect(people(`La canciller ${first} de la ${last} se reunió hoy con la delegación.`).map((p) => p[0])).toEqual([`${first} de la ${last}`]);
+    expect(people(`Mr. Karl van der ${last} met the Minister.`).map((p) => p[0])).toEqual([`Karl van der ${last}`]);
+  });
+});
