@@ -304,6 +304,7 @@ describe('faults: forged messages, concurrent captures, a worker stopped mid-cap
           // The popup was still starting when the stop landed (captureTab not yet sent): the message
           // woke a fresh worker, which captured. Seen on a loaded machine; either way the popup settles.
           expect(state, await popup.describe()).toBe('ready');
+          expect(await popup.exists(tid('error')), 'an error shown beside a captured record').toBe(false);
         }
         await checkStore(popup);
         // The worker starts again for the next message.
