@@ -280,6 +280,19 @@ export function countryCode(name: string): string | null {
   return COUNTRY_NAME_INDEX.get(n) ?? cldrCountryCode(n);
 }
 
+/**
+ * The countries a name states, by name or by an adjective of nationality ("Samoa High Commission",
+ * "the Turkish Foreign Ministry"), names first, in text order.
+ */
+export function countriesNamed(s: string): string[] {
+  const out = new Set(findCountries(s).map((c) => c.value));
+  for (const w of s.split(/\s+/)) {
+    const code = demonymCode(w.replace(/[^\p{L}]/gu, ''));
+    if (code) out.add(code);
+  }
+  return [...out];
+}
+
 /** ISO code for an adjective of nationality ("Chinese", "French"). */
 export function demonymCode(word: string): string | null {
   return DEMONYM_INDEX.get(word.toLowerCase()) ?? null;

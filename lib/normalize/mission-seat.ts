@@ -2,7 +2,7 @@
 // host country or city in a subdomain (romania.mid.ru), in the first path segment of a ministry's
 // portal (kemlu.go.id/santiago/…), or in a local country-code domain (samoa.org.nz for Samoa's
 // mission in New Zealand). A domain of the sending country's own code says nothing of the seat.
-import { cityCountry, countryCode, demonymCode, findCountries } from './countries';
+import { cityCountry, countriesNamed, countryCode, findCountries } from './countries';
 import { geonamesCountries } from './gazetteer';
 import { institutionRank } from './institutions';
 import { isVocab, STOP_WORDS } from './people-vocab';
@@ -34,17 +34,6 @@ function placeOfWord(word: string): AddressSeat | null {
   return codes.length ? { country: codes[0], city: capitalised } : null;
 }
 
-/** The sending country a mission's name states ("Samoa High Commission", "Russische Botschaft"). */
-function sendingCountry(publisher: string): string | null {
-  const named = findCountries(publisher)[0]?.value;
-  if (named) return named;
-  for (const w of publisher.split(/\s+/)) {
-    const code = demonymCode(w.replace(/[^\p{L}]/gu, ''));
-    if (code) return code;
-  }
-  return null;
-}
-
 export function addressSeat(url: string, publisher: string | null): AddressSeat | null {
   let parsed: URL;
   try {
@@ -54,7 +43,8 @@ export function addressSeat(url: string, publisher: string | null): AddressSeat 
   }
   if (!/^https?:$/.test(parsed.protocol)) return null;
   const labels = parsed.hostname.toLowerCase().split('.');
-  const sending = publisher ? sendingCountry(publisher) : null;
+  // The sending country a mission's name states ("Samoa High Commission", "Russian Embassy").
+  const sending = publisher ? (countriesNamed(publisher)[0] ?? null) : null;
   // Subdomains below the registrable name: "romania" of romania.mid.ru, not "samoa" of samoa.org.nz.
   const suffix = labels.length > 2 && SECOND_LEVEL.test(labels[labels.length - 2]) && labels[labels.length - 1].length === 2 ? 3 : 2;
   for (const label of labels.slice(0, -suffix)) {

@@ -1,7 +1,7 @@
 // Organisations named as taking part: lists after "such as" / "including", co-organisers, signatories,
 // implementing partners, represented bodies, questioners in a transcript. Never the host itself.
 import type { EventType } from '../record-schema';
-import { demonymCode, findCountries } from './countries';
+import { countriesNamed, demonymCode, findCountries } from './countries';
 import { institutionKind } from './host';
 import type { FoundParticipant } from './people';
 import { findCityMentions } from './gazetteer';
@@ -251,20 +251,11 @@ const PEOPLE_CATEGORY = /(?<![\p{L}])(?:heads|members|representatives|ambassador
 /** Foreign affairs in the languages of the sites we read. */
 const FOREIGN_AFFAIRS = /foreign|external|exterior|exteriores|étrangères|auswärtig|externe|dışişleri|иностранных|luar negeri|外交|外務|utenriks|ulkoasiain|utrikes|udenrigs|esteri|estrangeiros|zagranicznych|afacerilor externe|extérieures/i;
 
-function countriesNamed(s: string): Set<string> {
-  const out = new Set(findCountries(s).map((c) => c.value));
-  for (const w of s.split(/\s+/)) {
-    const code = demonymCode(w.replace(/[^\p{L}]/gu, ''));
-    if (code) out.add(code);
-  }
-  return out;
-}
-
 /** Whether `name` is the foreign ministry `body` under another wording: one that names no other country. */
 function sameForeignMinistry(name: string, body: string): boolean {
   if (institutionKind(name) !== 'ministry' || institutionKind(body) !== 'ministry' || !FOREIGN_AFFAIRS.test(name) || !FOREIGN_AFFAIRS.test(body)) return false;
-  const own = countriesNamed(body);
-  return [...countriesNamed(name)].every((c) => own.has(c));
+  const own = new Set(countriesNamed(body));
+  return countriesNamed(name).every((c) => own.has(c));
 }
 
 export function eventOrganizations(input: OrgInput): FoundOrg[] {
