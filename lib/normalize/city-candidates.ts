@@ -36,7 +36,7 @@ export const CITY_THRESHOLD = 1.5;
 
 const PLACE_WORD = '(?:in|at|à|en|a|la|nach|im|în|i|w|we|во|в|em|ved|på|to|visit(?:ed)? to|visited|visiting|trip to|held in|besøker|besøkte|besucht|besuchte|vierailee|vieraili|visita|visitó|visitará|visite|visitera|посетил|посетит|посещает)';
 // Thai is written without spaces between words: its words of place stand right before the name
-// ("ในนครซิดนีย์", in the city of Sydney).
+// ("ในนครเมลเบิร์น", in the city of Melbourne).
 const BEFORE_PLACE = new RegExp(`(?:(?<![\\p{L}])${PLACE_WORD}|在|于|(?:ใน|ณ|ที่)\\s*(?:นคร|เมือง)?)\\s*$`, 'iu');
 /** "the city of Santiago", "la ciudad de Lima", "la ville de Dakar", "kota Bandung". */
 const CITY_OF = /(?<![\p{L}])(?:city of|town of|ciudad de|ville de|città di|cidade de|stadt|kota|miasto|oraşul|orașul|городе?)\s*$|(?:นคร|เมือง)\s*$/iu;
@@ -45,10 +45,10 @@ const BARE_TO = /(?<![\p{L}])to\s*$/iu;
 const TRAVEL_BEFORE = /visit|trip|travel|invited|tour|welcom|arriv|came|come|return/i;
 /**
  * Before a body's seat, a preposition of place says the event is held on its premises ("at the
- * Ministry of Foreign Affairs headquarters in Suva", "in der Botschaft … in Wien").
+ * Ministry of Foreign Affairs headquarters in Accra", "in der Botschaft … in Wien").
  */
 const AT_PREMISES = /(?<![\p{L}])(?:at|in|inside|im|in der|in dem|bei|à|au|dans|en|a la|en la|en el|la)\s+(?:the\s+|der\s+|dem\s+|la\s+|el\s+|l['’])?(?:[\p{L}.'’-]+\s+){0,6}$/iu;
-/** "the EU Delegation in Libreville", "High Commissioner in New Delhi": a body's seat. */
+/** "the EU Delegation in Dakar", "High Commissioner in New Delhi": a body's seat. */
 const SEAT_BEFORE = /(?:embassy|mission|delegation|consulate|consul(?:[- ]general)?|commissioner|commission|ambassador|botschaft|botschafter|embajada|embajador|ambassade|ambassadeur|ambasada|ambasador|office|headquarters|return)(?:\s+(?:of|der|de|del|des|du)\s+[\p{L} ]{2,40})?\s+(?:(?!(?:and|und|et|y|și|si|e|og|och|ja)\s)\p{L}+\s+)?(?:in|to|à|en|la|în|w|в)\s*$/iu;
 const DATELINE = /^([\p{Lu}][\p{L} .'-]{1,40}?),\s+(?:(?:\p{Lu}\p{L}+),\s+)?(?:\p{Lu}\p{L}+\s+\d|\d{1,2}\s+\p{Lu}|\p{Lu}[\p{L}]+\s+\d{4}|\p{Lu}\p{L}+$)/u;
 
@@ -140,7 +140,7 @@ export function cityChoices(input: CityInput): CityChoice[] {
     if (!why.length) continue;
     const seat = SEAT_BEFORE.exec(before);
     if (seat && !AT_PREMISES.test(before.slice(0, seat.index))) continue;
-    // Dates near it in its sentence: the event's own day, or another time ("held in Bogotá in May",
+    // Dates near it in its sentence: the event's own day, or another time ("held in Lima in May",
     // "in Geneva in 2019"). The window is bounded, so each candidate costs the same however long the text.
     const from = Math.max(sentence?.start ?? c.start, c.start - NEAR);
     const to = Math.min(sentence?.end ?? c.end, c.end + NEAR);

@@ -163,7 +163,7 @@ function pick(input: EventDatesInput): EventDates | null {
     if (start < best.start && !end) end = best.start;
   }
   if (!end && exhibition && until) {
-    // "open until April 10th", with no year: the next such day after the opening, not the last one.
+    // "open until May 5th", with no year: the next such day after the opening, not the last one.
     let last = until.day;
     if (last <= start && until.m.y === null) last = isoDay(Number(last.slice(0, 4)) + 1, Number(last.slice(5, 7)), Number(last.slice(8, 10))) ?? last;
     if (last > start && daysBetween(start, last) <= 400) end = last;

@@ -40,9 +40,9 @@ const MISSION_HEAD = /ambassador|chargé|charge d|head of|botschafter|embajador|
 const MINISTRY_HEAD = /minister|cabinet secretary|minist(?:ro|ra|re|rul|r)(?![\p{L}])|ministerin|canciller|vicecanciller|menteri|bakan(?![\p{L}])|министр|ulkoministeri|รัฐมนตรี|secretary of state|secretary of foreign affairs|spokes|portavoz|porte-parole|sprecher|purtător de cuvânt|rzecznik|juru bicara|sözcü|外務大臣|大臣|外长|部长|发言人|国务卿/iu;
 
 /**
- * The mission an envoy's office names: "Philippine Ambassador to the United States" → "Philippine
- * Embassy in the United States", "Ambassador of Spain to Peru" → "Embassy of Spain in Peru",
- * 中国驻哥伦比亚大使 → 中国驻哥伦比亚使馆. Null when the office names no country to be in.
+ * The mission an envoy's office names: "Ghanaian Ambassador to Norway" → "Ghanaian Embassy in
+ * Norway", "Ambassador of Spain to Peru" → "Embassy of Spain in Peru",
+ * 中国驻秘鲁大使 → 中国驻秘鲁使馆. Null when the office names no country to be in.
  */
 export function missionOfOffice(position: string): string | null {
   const zh = /^(.*驻.+?)(?:特命全权)?大使$/.exec(position.trim());
@@ -82,7 +82,7 @@ export function eventHost(input: HostInput): Host {
     for (const s of [title ?? '', text.slice(0, 400)]) {
       const m = /interview(?:ed)?\s+(?:with|by)\s+[^,]+,\s*([^,\n]+)/i.exec(s);
       if (m && MEDIA.test(m[1])) return at(m[1].trim(), m[1].trim());
-      // "In an interview televised by the BBC", "interview given to CNN": an outlet named after the
+      // "In an interview televised by CNN", "interview given to CNN": an outlet named after the
       // interview's verb, by a media word or as an acronym.
       const outlet = /interview\s+(?:(?:televised|broadcast|aired|published|given|granted)\s+)?(?:with|to|by|on|for)\s+(?:the\s+)?([\p{Lu}][\p{L}\d&.-]*(?:\s+[\p{Lu}][\p{L}\d&.-]*){0,4})/u.exec(s);
       if (outlet && (MEDIA.test(outlet[1]) || /^\p{Lu}{2,5}$/u.test(outlet[1]))) return at(outlet[1], outlet[1]);

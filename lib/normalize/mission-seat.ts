@@ -1,7 +1,7 @@
 // Where a mission sits, read from its address when its name does not say: missions' sites carry the
-// host country or city in a subdomain (romania.mid.ru), in the first path segment of a ministry's
-// portal (kemlu.go.id/santiago/…), or in a local country-code domain (samoa.org.nz for Samoa's
-// mission in New Zealand). A domain of the sending country's own code says nothing of the seat.
+// host country or city in a subdomain (portugal.mfa.example), in the first path segment of a ministry's
+// portal (portal.example.id/nairobi/…), or in a local country-code domain (tonga.org.au for Tonga's
+// mission in Australia). A domain of the sending country's own code says nothing of the seat.
 import { cityCountry, countriesNamed, countryCode, findCountries } from './countries';
 import { geonamesCountries } from './gazetteer';
 import { institutionRank } from './institutions';
@@ -9,18 +9,18 @@ import { isVocab, STOP_WORDS } from './people-vocab';
 
 export interface AddressSeat {
   country: string;
-  /** The seat city when the address names one ("santiago" → Santiago). */
+  /** The seat city when the address names one ("nairobi" → Nairobi). */
   city: string | null;
 }
 
 /** Country-code domains used as generic names (io, tv, me …): they say nothing of a place. */
 const GENERIC_CC = new Set(['io', 'co', 'tv', 'me', 'ai', 'ly', 'fm', 'am', 'cc', 'to', 'gg', 'so', 'la', 'eu', 'su', 'ac', 'ws', 'nu', 'tk']);
-/** Second-level names under a country code (samoa.org.nz, example.gov.uk, kemlu.go.id). */
+/** Second-level names under a country code (tonga.org.au, example.gov.uk, portal.go.id). */
 const SECOND_LEVEL = /^(?:com|org|net|gov|govt|gob|gouv|go|edu|ac|co|mil|or|ne|nic|mofa|mfa)$/;
 /** Labels and segments that are parts of every site, never a place. */
 const SITE_WORDS = /^(?:www\d?|web|portal|news|home|mfa|gov|org|com|net|edu|int|site|sites|pages|en|fr|es|de|ru|zh|ar|pt|main|index|content|public|default|press|media)$/i;
 
-/** The country and city a word of an address names: "romania" → RO, "santiago" → Santiago (CL). */
+/** The country and city a word of an address names: "portugal" → PT, "nairobi" → Nairobi (KE). */
 function placeOfWord(word: string): AddressSeat | null {
   const name = word.replace(/[-_]+/g, ' ').trim();
   if (name.length < 4 || !/^[a-z ]+$/i.test(name) || SITE_WORDS.test(name)) return null;
@@ -43,9 +43,9 @@ export function addressSeat(url: string, publisher: string | null): AddressSeat 
   }
   if (!/^https?:$/.test(parsed.protocol)) return null;
   const labels = parsed.hostname.toLowerCase().split('.');
-  // The sending country a mission's name states ("Samoa High Commission", "Russian Embassy").
+  // The sending country a mission's name states ("Tonga High Commission", "Russian Embassy").
   const sending = publisher ? (countriesNamed(publisher)[0] ?? null) : null;
-  // Subdomains below the registrable name: "romania" of romania.mid.ru, not "samoa" of samoa.org.nz.
+  // Subdomains below the registrable name: "portugal" of portugal.mfa.example, not "tonga" of tonga.org.au.
   const suffix = labels.length > 2 && SECOND_LEVEL.test(labels[labels.length - 2]) && labels[labels.length - 1].length === 2 ? 3 : 2;
   for (const label of labels.slice(0, -suffix)) {
     const seat = placeOfWord(label);

@@ -88,8 +88,8 @@ export function normalizeCapture(raw: RawCapture, ctx: NormalizeContext): EventR
 }
 
 /**
- * A ministry's portal page under one of its missions' seats (kemlu.go.id/santiago/…) is that
- * mission's page: "Embassy of Indonesia in Santiago". Null when the ministry names no country.
+ * A ministry's portal page under one of its missions' seats (portal.example.id/nairobi/…) is that
+ * mission's page: "Embassy of Indonesia in Nairobi". Null when the ministry names no country.
  */
 function missionOfPortal(publisher: string | null, seat: AddressSeat | null): string | null {
   if (!publisher || !seat || institutionRank(publisher) !== 1) return null;

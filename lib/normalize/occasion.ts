@@ -32,7 +32,7 @@ const PATTERNS: RegExp[] = [
 
 /** "our", "nuestra", "notre" … before the occasion: the speaker's, not part of its name. */
 const POSSESSIVE = /^(?:our|their|its|his|her|nuestr[oa]s?|su|sus|notre|nos|leur|unser(?:e[rnms]?)?|ihre[rnms]?|nostr[oa]|nossa|nosso|noastre|noastră|nostru|vår|vårt|våre|naszego|naszej|nasz[aey]?|наш(?:его|ей|а|е)?)\s+/iu;
-/** The generic holiday a text may name first: a named day may follow it ("sărbătorii naționale, Ziua Rusiei"). */
+/** The generic holiday a text may name first: a named day may follow it ("sărbătorii naționale, Ziua Unirii"). */
 const GENERIC_HOLIDAY = /^(?:(?:the\s+)?national (?:day|holiday)|fiesta nacional|f[êe]te nationale|nationalfeiertag(?:s|es)?|s[ăa]rb[ăa]tor\p{L}* na[țt]ional\p{L}*|festa nazionale|dia nacional|święt\p{L}* narodow\p{L}*|national\s*dag\p{L}*)$/iu;
 /** People commemorated: what follows them ("the martyrs who lost their lives …") belongs to the occasion. */
 const COMMEMORATED = /(?:martyrs|victims|heroes|fallen|soldiers|veterans|dead|mártires|víctimas|martyrs|victimes|opfer|märtyrer|eroi|victime)$/iu;
@@ -44,14 +44,14 @@ export function eventOccasion(text: string): Occasion | null {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       let value = m[1].trim().replace(/[”"’']+$/, '').replace(POSSESSIVE, '');
       const after = m.index + m[0].length;
-      // "cu ocazia sărbătorii naționale, Ziua Rusiei": the named day after the generic one.
+      // "cu ocazia sărbătorii naționale, Ziua Unirii": the named day after the generic one.
       const named = GENERIC_HOLIDAY.test(value) ? /^,\s{0,3}(\p{Lu}[^,.;:\n]{2,60})/u.exec(text.slice(after, after + 64)) : null;
       let end = after;
       if (named && OCCASION_NOUN.test(named[1])) {
         value = named[1].trim();
         end = after + named[0].trimEnd().length;
       }
-      // "to commemorate our martyrs who lost their lives in terrorist attacks".
+      // "to commemorate our martyrs who lost their lives in the floods".
       const who = COMMEMORATED.test(value) ? /^\s{1,3}((?:who|that|which|que|qui|die|care)\s[^,.;:\n]{3,120})/u.exec(text.slice(after, after + 128)) : null;
       if (who) {
         value = `${value} ${who[1].trim()}`;

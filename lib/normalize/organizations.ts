@@ -50,14 +50,14 @@ const LIST_PATTERNS: RegExp[] = [
   /\b(?:has |have |had )?invited\s+([^.;:\n]+?)\s+to\b/gi,
 ];
 
-/** Words that join the capitalised words of one name ("Staatsduma der Russischen Föderation"). */
+/** Words that join the capitalised words of one name ("Bundesrat der Republik Österreich"). */
 const NAME_JOINER = /^(?:of|for|and|the|on|in|to|with|de|del|della|di|da|do|dos|das|du|des|la|le|el|y|et|der|die|das|den|für|und|von|zu|al|din|și|pentru|w|i|z|för|av|och|og|for|ve|dan|untuk)$/i;
-/** Conjunctions that join two names before a capital ("… Föderation und Vertreter …"). */
+/** Conjunctions that join two names before a capital ("… Österreich und Vertreter …"). */
 const AND_BEFORE_NAME = /\s+(?:and|und|et|y|e|și|i|oraz|og|och|ja|ve|dan|и)\s+(?=\p{Lu})/u;
 
 /**
  * The name an item opens with: its capitalised words and the joiners between them, up to the first
- * word that is neither ("Victoria University to a welcome luncheon …" → "Victoria University").
+ * word that is neither ("Lakeside University to a welcome luncheon …" → "Lakeside University").
  */
 function nameLead(item: string): string {
   const words = item.split(/\s+/);
@@ -98,8 +98,8 @@ function splitList(s: string): { name: string; quote: string; cut: boolean }[] {
   }
   return items.map((x) => {
     const item = x.trim().replace(/^(?:the|a|an|el|la|los|las|le|les|die|der|das)\s+/i, '').replace(/[,.;]+$/, '').trim();
-    // A quoted name after its class: "canalul «Antena 3»" is Antena 3; "Agenția Națională de Presă
-    // «Agerpres»", a capitalised class, is one name with it.
+    // A quoted name after its class: "canalul «Alfa 3»" is Alfa 3; "Agenția Națională de Presă
+    // «Alfapres»", a capitalised class, is one name with it.
     const quoted = QUOTED_NAME.exec(item);
     if (quoted) {
       const before = quoted[1].trim();
@@ -160,7 +160,7 @@ function bodyOfOffice(office: string): string | null {
   const parts = text.split(/,\s+/);
   const first = parts.findIndex((x) => BODY_HEAD.test(x));
   if (first > 0) text = parts.slice(first).join(', ');
-  // A trailing one-word part is the start of something else ("Arab Affairs Committee, Maj…").
+  // A trailing one-word part is the start of something else ("Budget Committee, Maj…").
   text = text.replace(/,\s+[\p{L}.]+$/u, (tail) => (BODY_HEAD.test(tail) ? tail : ''));
   return text.replace(/[,.;]+$/, '').trim() || null;
 }
@@ -269,7 +269,7 @@ export function eventOrganizations(input: OrgInput): FoundOrg[] {
     if (excluded.some((e) => e === low || e.includes(low) || low.includes(e))) return;
     // "the Chinese Embassy in Iceland" is the host under another name.
     if (hostKind && institutionKind(full) === hostKind && /^(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:embassy|mission|delegation|consulate)\b/iu.test(full)) return;
-    // "the Foreign Ministry", "the Turkish Foreign Ministry" on a page of Turkey's foreign ministry.
+    // "the Foreign Ministry", "the Kenyan Foreign Ministry" on a page of Kenya's foreign ministry.
     if ([input.host, input.publisher].some((body) => body && sameForeignMinistry(full, body))) return;
     // "Photographers' Association" and "Photographers Association" are one body.
     const key = low.replace(/[^\p{L}\p{N}]+/gu, '');
@@ -281,12 +281,12 @@ export function eventOrganizations(input: OrgInput): FoundOrg[] {
     const carriers = re === CARRIED_BY;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // Who carries or performs the event is named, not described: each item's first name counts
-      // ("por las ondas de Radio Habana Cuba"), with or without a head noun.
+      // ("por las ondas de Radio Nacional"), with or without a head noun.
       const items = carriers ? carrierNames(m[1]) : splitList(m[1]);
       const taken = items.map((item) => looksLikeOrg(item.name, input.participants, item.cut));
       items.forEach((item, i) => {
-        // A one-word name in an enumeration beside a body is one of them ("media such as Euronews,
-        // Euractiv and Friends of Europe"), unless the word is a place, a nation or a word we know.
+        // A one-word name in an enumeration beside a body is one of them ("media such as Alfanews,
+        // Betapress and Friends of Gamma"), unless the word is a place, a nation or a word we know.
         const fellow = !taken[i] && taken.some(Boolean) && isBareName(item.name, input.participants);
         if (taken[i] || fellow) add(item.name, text.indexOf(item.quote, m.index), item.quote);
       });
@@ -297,12 +297,12 @@ export function eventOrganizations(input: OrgInput): FoundOrg[] {
     const corps = DIPLOMATIC_CORPS.exec(source);
     if (corps && !found.some((f) => f.name.includes(corps[0]))) add(corps[0], source === text ? corps.index : -1);
   }
-  // "The Embassy of Spain in London is among the sponsors": a sponsor that is not the host.
+  // "The Embassy of Ghana in Oslo is among the sponsors": a sponsor that is not the host.
   const sponsor = /(?:^|\.\s+)(?:The\s+)?([\p{Lu}][^.]{3,100}?)\s+(?:is|was|are|were)\s+among\s+the\s+(?:sponsors|organi[sz]ers|partners|supporters)/u.exec(text);
   if (sponsor && looksLikeOrg(sponsor[1], input.participants) && input.host && input.host !== input.publisher) {
     found.push({ name: sponsor[1], quote: sponsor[1], start: text.indexOf(sponsor[1]), end: text.indexOf(sponsor[1]) + sponsor[1].length });
   }
-  // Transcript questioners: "China Daily: …".
+  // Transcript questioners: "Lakeside Times: …".
   for (const m of text.matchAll(/(?:^|\n)([\p{Lu}][\p{L}.&' -]{1,40}?):\s/gu)) {
     const name = m[1].trim();
     if (/\b(news|daily|times|post|tv|television|radio|agency|press|journal|bloomberg|reuters|afp|xinhua|cnn|bbc)\b/i.test(name)) add(name, (m.index ?? 0) + m[0].indexOf(name));

@@ -69,7 +69,7 @@ today yesterday tomorrow according however meanwhile moreover furthermore beside
 embassy`;
 export const STOP_WORDS = new Set(STOP_LIST.split(/\s+/).filter(Boolean));
 
-/** Kinds of building or venue whose name follows them ("Château Meseberg", "Hotel Adlon"). */
+/** Kinds of building or venue whose name follows them ("Château Vert", "Hotel Adlon"). */
 export const VENUE_WORDS = new Set('château schloss palacio palazzo palais palace castle castillo slott linna hotel museum stadium square avenue villa'.split(' '));
 
 /** Small words that may sit inside an office phrase ("Head of the Mission to the EU"). */

@@ -89,7 +89,7 @@ function tokens(s: string, offset: number): Tok[] {
 /** A word that can be part of a person's name. */
 function nameWord(t: Tok, next?: Tok): boolean {
   const w = t.core;
-  // "He Shijing": a surname that is also an English word, followed by a pinyin given name.
+  // "He Jianguo": a surname that is also an English word, followed by a pinyin given name.
   if (next && CHINESE_SURNAMES.has(w.toLowerCase()) && /^\p{Lu}/u.test(w) && isCap(next.core) && isPinyinGiven(next.core) && !isVocab(next.core)) return true;
   if (/^(?:H\.\s?E|S\.\s?E|S\.\s?M)\.?$/.test(w)) return false;
   if (isInitial(w)) return true;
@@ -118,7 +118,7 @@ function positionBefore(s: string, romance: boolean): string | null {
     const lowerRomance = romance && /^[\p{Ll}’'-]+$/u.test(core) && core.length > 1 && !FUNCTION_WORDS.has(lower) && !isOfficeWord(core) && !QUALIFIERS.has(lower);
     const ok = isCap(core) || FUNCTION_WORDS.has(lower) || core === '&' || isOfficeWord(core) || lowerRomance || /^d[’']\p{Lu}/u.test(core);
     if (!ok) break;
-    // Lowercase words belong to an office only between its noun and the name ("ministra (s) de
+    // Lowercase words belong to an office only between its noun and the name ("ministra de
     // Relaciones …"); before the noun they are the sentence's ("… hizo entrega al Ministro").
     if (lowerRomance && kept.some((k) => isOfficeWord(stripPunct(k)))) break;
     // "el propio Embajador y el Ministro …": a conjunction followed by an article starts a new phrase.
@@ -137,7 +137,7 @@ function positionBefore(s: string, romance: boolean): string | null {
   while (from > 0 && (isCap(stripPunct(kept[from - 1])) || QUALIFIERS.has(stripPunct(kept[from - 1]).toLowerCase()))) from--;
   const phrase = kept.slice(from).join(' ').replace(/[,;:]$/, '').trim();
   // A lowercase phrase is an office only in a Romance sentence or when it opens with its office noun
-  // ("utenriksminister Børge Brende", "the foreign minister" is not: it opens with a qualifier).
+  // ("utenriksminister Ola Nordvik", "the foreign minister" is not: it opens with a qualifier).
   if (!phrase || (/^\p{Ll}/u.test(phrase) && !romance && !isOfficeWord(stripPunct(phrase.split(/\s+/)[0])))) return null;
   return phrase;
 }
@@ -213,7 +213,7 @@ function cutPosition(s: string, romance: boolean): string | null {
   return t.length >= 3 ? t : null;
 }
 
-/** "Chinese Ambassador to RP, H.E. Song Tao": an office phrase closing the clause before the name. */
+/** "Chinese Ambassador to Peru, H.E. Wang Lin": an office phrase closing the clause before the name. */
 function positionBeforeComma(prefix: string): string | null {
   if (!/,\s*$/.test(prefix)) return null;
   const body = prefix.replace(/,\s*$/, '');
@@ -262,10 +262,10 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     i = j;
     const words = run.map((t) => t.core);
     if (words.length > 7) continue;
-    // A shouted headline ("LA PRESIDENTE DU CONSEIL REGIONAL D’ILE-DE-FRANCE") names no one by case.
+    // A shouted headline ("LA PRESIDENTE DU CONSEIL REGIONAL DE BRETAGNE") names no one by case.
     if (words.every((w) => !/\p{Ll}/u.test(w) && /\p{Lu}{3}/u.test(w))) continue;
-    // A word in capitals is a shouted heading or an acronym, unless it is a regnal number ("Brown
-    // III") or a surname after a given name in ordinary case ("Patrick RAJOELINA", as French and
+    // A word in capitals is a shouted heading or an acronym, unless it is a regnal number ("Smith
+    // III") or a surname after a given name in ordinary case ("Jean DUPONT", as French and
     // Indonesian pages write surnames).
     const surnameInCapitals = (w: string, k: number) => k > 0 && k === words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]);
     if (words.some((w, k) => /^\p{Lu}{3,}$/u.test(w) && !CHINESE_SURNAMES.has(w.toLowerCase()) && !ROMAN_NUMERAL.test(w) && !surnameInCapitals(w, k))) continue;
@@ -276,7 +276,7 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     const restFrom = run[run.length - 1].end + run[run.length - 1].after.length - (run[run.length - 1].after.startsWith(',') ? run[run.length - 1].after.length : 0);
     const rest = text.slice(restFrom, restFrom + AFTER_NAME);
 
-    // "au Château Meseberg", "at the Hotel Adlon": the name of a venue or body, not a person.
+    // "au Château Vert", "at the Hotel Adlon": the name of a venue or body, not a person.
     const lastBefore = stripPunct(prefix.trimEnd().split(/\s+/).pop() ?? '');
     if (VENUE_WORDS.has(lastBefore.toLowerCase()) && isCap(lastBefore) && !/[,;:.]$/.test(prefix.trimEnd())) continue;
     const hon = HON_AT_END.exec(prefix);
@@ -320,7 +320,7 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     let commaPosition: string | null = null;
     if (!position) {
       commaPosition = positionBeforeComma(before);
-      // "L’Ambassadeur d’Algérie en France, M. X a rendu …": an honorific right after the comma
+      // "L’Ambassadeur du Ghana en France, M. X a rendu …": an honorific right after the comma
       // makes the office before it the name's apposition, whatever follows the name.
       if (commaPosition && (hon || /^[,.;]|^\s+(?:y|and|et)\s|^\s*$/u.test(rest))) {
         position = commaPosition;
@@ -341,7 +341,7 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     if (surnameOnly && !seen.has(name)) {
       // A lone surname is a person only with a title or office right before it ("Governor Aumentado").
       if (!hon && !officeBefore) continue;
-      // "viceministra de Asuntos Multilaterales de Colombia": a word the office goes on after is
+      // "viceministra de Asuntos Económicos de Chile": a word the office goes on after is
       // part of the office, not a name.
       if (!hon && /^\s*(?:de|del|of|du|des|der|di|do|da|for|für|pour|para)\s+\p{Lu}/u.test(rest)) continue;
     }
@@ -368,7 +368,7 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
   return out;
 }
 
-/** Second particles after a first ("de la Fuente", "van der Berg", "de los Santos"). */
+/** Second particles after a first ("de la Vega", "van der Berg", "de los Santos"). */
 const SECOND_PARTICLES = new Set(['la', 'las', 'los', 'le', 'der', 'den', 'de']);
 
 /** Whether toks[k] is a name particle with the rest of the name after it. */
@@ -394,8 +394,8 @@ function roleIn(sentence: string, at: number): ParticipantRole | null {
 }
 
 /**
- * Two spellings of one name that differ only by a case ending ("Pertti Torstilan", "Pertti
- * Torstila"; "Brendes", "Brende"): same words, one a prefix of the other by at most two letters.
+ * Two spellings of one name that differ only by a case ending ("Ola Nordvikin", "Ola
+ * Nordvik"; "Solbergs", "Solberg"): same words, one a prefix of the other by at most two letters.
  */
 function inflectedPair(a: string, b: string): boolean {
   const A = a.toLowerCase().split(/\s+/), B = b.toLowerCase().split(/\s+/);

@@ -86,7 +86,7 @@ export function eventPlace(input: PlaceInput): Place {
 /** The country a mission sits in, read from its name ("Embassy of Spain in Guatemala", "… Muscat"). */
 export function missionCountryOf(publisher: string | null): string | null {
   if (!publisher) return null;
-  // 中国驻哥伦比亚使馆: the country after 驻.
+  // 中国驻秘鲁使馆: the country after 驻.
   const zh = /驻(.+?)(?:大使馆|使馆|总领事馆|领事馆|代表团)/.exec(publisher);
   if (zh) return findCountries(zh[1])[0]?.value ?? null;
   const tail = /(?<![\p{L}])(?:in|to|à|au|aux|en|em|în|na|w|в|во|i|di|bei|presso|auprès de|ante|ved)\s+(?:(?:der|dem|den|the|la|le|les|el|los|las|l’|l')\s*)?(\p{Lu}.+)$/u.exec(publisher)?.[1] ?? publisher.split(/,\s*/).slice(1).join(', ');
@@ -94,7 +94,7 @@ export function missionCountryOf(publisher: string | null): string | null {
   const city = findCityMentions(tail)[0];
   if (city) return cityCountry(city, countries);
   // The country after "in" before any city elsewhere in the name: "Ruse" in "Ambasada Federaţiei
-  // Ruse în România" is an adjective, not the Bulgarian town.
+  // Ruse în Portugalia" is an adjective, not the Bulgarian town.
   const country = findCountries(tail)[0];
   if (country) return country.value;
   const elsewhere = findCityMentions(publisher).find((c) => c.start > 0);
