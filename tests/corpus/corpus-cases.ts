@@ -1,5 +1,6 @@
 // The shared corpus, discovered at run time: every ../shared/corpus/STEM.html with its STEM.json.
 // Article text stays in the shared folder; only the projected fields are kept in golden files.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,10 +29,18 @@ export function corpusCases(): CorpusCase[] {
     });
 }
 
-/** The fields ../shared/corpus/score.mjs reads from a record (its PROJECTION). */
+/**
+ * A value longer than a headline is mostly the article's own sentence (a title that ran into the
+ * text, a position that swallowed a clause): the golden file keeps its digest and length instead,
+ * so the check stays exact and no article text is copied into the repository.
+ */
+const LONGEST_KEPT = 120;
+const kept = (s: string | null) => (s && s.length > LONGEST_KEPT ? `sha256:${createHash('sha256').update(s).digest('hex').slice(0, 16)} (${s.length} chars)` : s);
+
+/** The fields ../shared/corpus/score.mjs reads from a record (its PROJECTION), long values digested. */
 export function projection(r: EventRecord) {
   return {
-    title: r.title,
+    title: kept(r.title),
     publisher: r.source.publisher,
     publishedDate: r.source.publishedDate,
     eventType: r.event.type,
@@ -40,9 +49,9 @@ export function projection(r: EventRecord) {
     city: r.event.location.city,
     country: r.event.location.country,
     host: r.event.host,
-    participants: r.event.participants,
+    participants: r.event.participants.map((p) => ({ ...p, position: kept(p.position) })),
     organizations: r.event.organizations,
-    occasion: r.event.occasion,
+    occasion: kept(r.event.occasion),
   };
 }
 
