@@ -2,6 +2,7 @@
 // (or the person who heads it) acting: a page about a minister's call abroad has no host of its own.
 import type { EventType, FieldOrigin } from '../record-schema';
 import type { FoundParticipant } from './people';
+import { institutionKind, type InstitutionKind as Kind } from './institutions';
 import { bodiesInOffice } from './organizations';
 
 export interface HostInput {
@@ -18,18 +19,6 @@ export interface Host {
   start: number;
   end: number;
   origin: FieldOrigin;
-}
-
-type Kind = 'embassy' | 'mission' | 'consulate' | 'ministry' | null;
-
-export function institutionKind(s: string): Kind {
-  // The words for these bodies in the languages of the sites we read (ro, pl, fi, nb/da/sv, id, tr,
-  // ru, th, it, pt besides en, fr, es, de, zh, ja).
-  if (/embass|botschaft|embajada|ambassade|ambasada|ambasciata|embaixada|suurlähetystö|kedutaan|büyükelçiliğ|посольств|สถานเอกอัครราชทูต|大使馆|使馆|大使館/i.test(s)) return 'embassy';
-  if (/consulat|consulado|konsulat|konsulaatti|konsolosluğ|консульств|领事馆|領事館/i.test(s)) return 'consulate';
-  if (/mission|delegation|délégation|delegación|vertretung|misiunea|przedstawicielstwo|representación|代表团|代表部/i.test(s)) return 'mission';
-  if (/ministry|ministère|ministerio|ministerium|ministerul|ministerstw|ministero|ministério|ministeriet|ministeriö|departementet|kementerian|bakanlığ|министерств|กระทรวง|department of state|department of foreign affairs|foreign office|foreign[\w\s,&]{0,40}?office|auswärtiges amt|外交部|外務省|\bMOFA\b|\bDFA\b/i.test(s)) return 'ministry';
-  return null;
 }
 
 const MEDIA = /\b(television|tv|channel|radio|news|times|daily|post|journal|magazine|agency|press|network|broadcasting|gazette|herald|tribune|newspaper|programme|program)\b/i;

@@ -12,6 +12,19 @@ const CJK_MINISTRY = /外交部|外務省|部$/;
 const MISSION_RE = new RegExp(`(?<![\\p{L}])(?:${MISSION_WORDS})(?![\\p{L}])`, 'iu');
 const MINISTRY_RE = new RegExp(`(?<![\\p{L}])(?:${MINISTRY_WORDS})(?![\\p{L}])`, 'iu');
 
+/** Which kind of diplomatic body a name is (finer than institutionRank), or null. */
+export type InstitutionKind = 'embassy' | 'mission' | 'consulate' | 'ministry' | null;
+
+export function institutionKind(s: string): InstitutionKind {
+  // The words for these bodies in the languages of the sites we read (ro, pl, fi, nb/da/sv, id, tr,
+  // ru, th, it, pt besides en, fr, es, de, zh, ja).
+  if (/embass|botschaft|embajada|ambassade|ambasada|ambasciata|embaixada|suurlähetystö|kedutaan|büyükelçiliğ|посольств|สถานเอกอัครราชทูต|大使馆|使馆|大使館/i.test(s)) return 'embassy';
+  if (/consulat|consulado|konsulat|konsulaatti|konsolosluğ|консульств|领事馆|領事館/i.test(s)) return 'consulate';
+  if (/mission|delegation|délégation|delegación|vertretung|misiunea|przedstawicielstwo|representación|代表团|代表部/i.test(s)) return 'mission';
+  if (/ministry|ministère|ministerio|ministerium|ministerul|ministerstw|ministero|ministério|ministeriet|ministeriö|departementet|kementerian|bakanlığ|министерств|กระทรวง|department of state|department of foreign affairs|foreign office|foreign[\w\s,&]{0,40}?office|auswärtiges amt|外交部|外務省|\bMOFA\b|\bDFA\b/i.test(s)) return 'ministry';
+  return null;
+}
+
 /** 2 = a mission abroad (embassy, delegation …), 1 = a ministry or government body, 0 = neither. */
 export function institutionRank(name: string): 0 | 1 | 2 {
   if (MISSION_RE.test(name) || CJK_MISSION.test(name)) return 2;

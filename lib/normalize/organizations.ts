@@ -2,7 +2,7 @@
 // implementing partners, represented bodies, questioners in a transcript. Never the host itself.
 import type { EventType } from '../record-schema';
 import { countriesNamed, demonymCode, findCountries } from './countries';
-import { institutionKind } from './host';
+import { institutionKind } from './institutions';
 import type { FoundParticipant } from './people';
 import { findCityMentions } from './gazetteer';
 import { HONORIFICS_AT_START, isOfficeWord, isVocab } from './people-vocab';
