@@ -16,6 +16,13 @@ describe('parseDay', () => {
     expect(parseDay('19 января 2023 г.')).toBe('2023-01-19');
     expect(parseDay('2023年1月19日')).toBe('2023-01-19');
   });
+  it('reads a month word between punctuation, and no month inside another word', () => {
+    expect(parseDay('(7 September 2025)')).toBe('2025-09-07');
+    expect(parseDay('«September 7, 2025»')).toBe('2025-09-07');
+    expect(parseDay('14 ธ.ค. 2567')).toBe('2024-12-14');
+    expect(parseDay('xSeptember 1, 2025')).toBeNull();
+    expect(parseDay('7 Septemberx 2025')).toBeNull();
+  });
   it('converts Japanese era years', () => {
     expect(parseDay('令和元年10月22日')).toBe('2019-10-22');
     expect(parseDay('平成31年4月30日')).toBe('2019-04-30');
@@ -48,5 +55,6 @@ describe('findDateMentions', () => {
     expect(findDateMentions('本22日，外務大臣は')[0]).toMatchObject({ m: null, d: 22 });
     expect(findDateMentions('met on Tuesday with')[0]).toMatchObject({ weekday: 2 });
     expect(findDateMentions('Tuesday, March 12, 2024')[0]).toMatchObject({ y: 2024, m: 3, d: 12 });
+    expect(findDateMentions('by 5 March’s end')[0]).toMatchObject({ m: 3, d: 5 });
   });
 });
