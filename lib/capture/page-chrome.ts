@@ -85,6 +85,67 @@ export function readSiteHeader(elements: IndexedElement[]): string | null {
   return alt && alt.length <= 200 && !/^logo$/i.test(alt) ? alt : null;
 }
 
+/**
+ * Every name the chrome gives the site, in document order: site-name, site-title, slogan and brand
+ * boxes, each text of a logo (a bilingual logo holds one span per language), logo alt texts, and the
+ * bold or heading lines of the footer. The worker ranks them; a slogan or footer often has the full
+ * name ("Embassy of X in the Kingdom of Y") where the header has a short one.
+ */
+export function readSiteNames(elements: IndexedElement[]): string[] {
+  const out: string[] = [];
+  const add = (t: string | null | undefined) => {
+    const s = squashSpace(t);
+    if (s && s.length <= 200 && !out.includes(s) && out.length < MAX_CANDIDATES) out.push(s);
+  };
+  let footers = 0;
+  for (const e of elements) {
+    if (out.length >= MAX_CANDIDATES) break;
+    if (e.inHead) continue;
+    if (e.tag === 'img') {
+      if (e.el.hasAttribute('alt') && isLogo(e)) add(e.el.getAttribute('alt'));
+      continue;
+    }
+    if (classHas(e, 'site-name', 'sitename', 'site-title', 'sitetitle', 'slogan', 'brand', 'logo') || idHas(e, 'site-name', 'sitename', 'site-title', 'sitetitle', 'slogan', 'logo')) {
+      // The box's own words, not a menu it wraps: only an element with no child elements, or a
+      // heading or link that holds the text.
+      if (!e.el.firstElementChild) add(e.el.textContent);
+      else for (const h of Array.from(e.el.querySelectorAll('h1, h2, h3, strong')).slice(0, 3)) if (!h.firstElementChild || h.querySelector(':scope > a')) add(h.textContent);
+      continue;
+    }
+    if ((e.tag === 'footer' || classHas(e, 'footer') || idHas(e, 'footer')) && ++footers <= 3) {
+      for (const h of Array.from(e.el.querySelectorAll('strong, h2, h3, h4')).slice(0, 3)) add(h.textContent);
+    }
+  }
+  return out;
+}
+
+/** Language names a switcher may show for English, besides its code. */
+const ENGLISH_LABEL = /^(?:in\s+)?english$/i;
+
+/**
+ * The languages the site offers this or its other pages in, as lower-case primary subtags: from
+ * `hreflang` and `lang` on links and `<link rel="alternate">`, and from a switcher's labels ("EN",
+ * "English"). A site with an English version has an English name, which the publisher takes.
+ */
+export function readLanguageVersions(elements: IndexedElement[]): string[] {
+  const out = new Set<string>();
+  const code = (v: string | null) => {
+    const m = v === null ? null : /^([a-z]{2,3})(?:[-_]|$)/i.exec(v.trim());
+    if (m) out.add(m[1].toLowerCase());
+  };
+  for (const e of elements) {
+    if (out.size >= 30) break;
+    if (e.tag !== 'a' && e.tag !== 'link') continue;
+    code(e.el.getAttribute('hreflang'));
+    if (e.tag === 'link') continue;
+    code(e.el.getAttribute('lang'));
+    if (e.el.firstElementChild) continue;
+    const label = squashSpace(e.el.textContent);
+    if (ENGLISH_LABEL.test(label) || label === 'EN' || label === 'ENG' || label === 'En') out.add('en');
+  }
+  return [...out].sort();
+}
+
 // header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], [id*="logo" i] img[alt]
 function isLogo(img: IndexedElement): boolean {
   if (classHas(img, 'logo')) return true;

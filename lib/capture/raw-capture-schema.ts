@@ -19,6 +19,8 @@ export const RawCaptureSchema = z.object({
   dateLines: z.array(text(L.line)).max(100),
   siteHeader: maybe(L.siteName),
   copyright: maybe(L.siteName).optional(),
+  siteNames: z.array(text(L.siteName)).max(50).optional(),
+  languageVersions: z.array(text(L.lang)).max(50).optional(),
   article: z
     .object({
       title: maybe(L.title),

@@ -72,6 +72,10 @@ export interface RawCapture {
   dateLines: string[];
   /** The site's own name as its header shows it (logo alt text, site-name heading). */
   siteHeader: string | null;
+  /** Every name the page's chrome gives the site (site-name and slogan boxes, logo texts, footer headings). */
+  siteNames?: string[];
+  /** Languages the site offers other versions in (links with hreflang or lang, switcher labels), lower case. */
+  languageVersions?: string[];
   /** The footer's copyright line ("© 2024 Ministry of Foreign Affairs of …"), as written. */
   copyright?: string | null;
   article: RawArticle | null;

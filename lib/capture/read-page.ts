@@ -3,7 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { blockText, squashSpace } from './block-text';
 import { indexElements } from './element-index';
-import { MAX_CANDIDATE_LENGTH, readBreadcrumb, readCopyright, readDateLines, readHeadlines, readSiteHeader } from './page-chrome';
+import { MAX_CANDIDATE_LENGTH, readBreadcrumb, readCopyright, readDateLines, readHeadlines, readLanguageVersions, readSiteHeader, readSiteNames } from './page-chrome';
 import { RAW_LIMITS, type AdapterMatched, type PageSelectors, type RawArticle, type RawCapture } from './raw-capture';
 
 /** Pages with more elements than this are cut to this many before Readability scores them. */
@@ -53,6 +53,8 @@ export function readPage(doc: Document, options: ReadPageOptions): RawCapture {
     dateLines: first(adapterDateLine, readDateLines(doc, elements)),
     siteHeader: readSiteHeader(elements),
     copyright: readCopyright(elements),
+    siteNames: readSiteNames(elements),
+    languageVersions: readLanguageVersions(elements),
   };
 
   const standfirst = readStandfirst(doc);
@@ -164,6 +166,8 @@ function fitToLimits(raw: RawCapture): RawCapture {
     dateLines: raw.dateLines.filter((t) => t.length <= L.line),
     siteHeader: clipOrNull(raw.siteHeader, L.siteName),
     copyright: clipOrNull(raw.copyright ?? null, L.siteName),
+    siteNames: raw.siteNames?.filter((t) => t.length <= L.siteName),
+    languageVersions: raw.languageVersions?.filter((t) => t.length <= L.lang),
     article,
     truncated: raw.truncated || (raw.article !== null && raw.article.text.length > L.articleText),
   };

@@ -1,6 +1,6 @@
 // Names of diplomatic bodies: recognising them, and giving the English form of the common French,
 // Spanish, German and Chinese patterns ("Ambassade de X au Y" → "Embassy of X in Y").
-import { COUNTRIES, type Country } from './countries';
+import { COUNTRIES, countriesNamed, countryByCode, type Country } from './countries';
 
 const MISSION_WORDS =
   'Embassy|Consulate(?:[- ]General)?|High Commission|Mission|Delegation|Permanent Representation|Representative Office|Liaison Office|Ambassade|Consulat(?: général)?|Délégation|Représentation permanente|Embajada|Consulado(?: General)?|Misión|Delegación|Botschaft|Generalkonsulat|Konsulat|Ständige Vertretung|Vertretung|Ambasada|Ambasciata|Embaixada|Ambassaden|Suurlähetystö|Büyükelçiliği|Konsolosluğu|Посольство|Консульство|Kedutaan Besar|Kedutaan';
@@ -150,6 +150,53 @@ function englishPlaceOrPeople(w: string): string | null {
 }
 
 const NON_ENGLISH = /[\u3040-\u30ff\u3400-\u9fff]|(?<![\p{L}])(?:de|la|le|du|des|del|en|au|aux|der|die|und|für|y|el|los|las)(?![\p{L}])|Ambassade|Embajada|Botschaft|Ministère|Ministerio|Auswärtiges|Consulat|Consulado/iu;
+/** The head words of an English institution's name. */
+const ENGLISH_HEAD = /(?<![\p{L}])(?:embassy|consulate|high commission|mission|delegation|representation|office|ministry|department|government|secretariat|commission)(?![\p{L}])/iu;
+
+/** Whether a name reads as English: an institution's name must have an English head word ("Ulkoasiainministeriö" has none). */
 export function isEnglish(s: string): boolean {
-  return !NON_ENGLISH.test(s);
+  return !NON_ENGLISH.test(s) && (institutionRank(s) === 0 || ENGLISH_HEAD.test(s));
+}
+
+/**
+ * The words for a foreign ministry in the languages mission sites write, each meaning "Ministry of
+ * Foreign Affairs" word for word (a ministry with a name of its own, as "Federal Foreign Office",
+ * is left as written).
+ */
+const FOREIGN_MINISTRY_LOCAL = new RegExp(
+  '^(?:' +
+    [
+      'minist[èe]re des affaires [ée]trang[èe]res',
+      'ministerio de (?:asuntos|relaciones) exteriores',
+      'minist[ée]rio d(?:as|os) (?:rela[çc][õo]es exteriores|neg[óo]cios estrangeiros)',
+      'ministero degli (?:affari esteri|esteri)',
+      'ministerie van buitenlandse zaken',
+      'ministerstwo spraw zagranicznych',
+      'ministerstvo zahrani[čc]n[íi]ch v[ěe]c[íi]',
+      'ministerul afacerilor externe',
+      'министерство иностранных дел',
+      'ulkoasiainministeri[öo]',
+      'utenriksdepartementet',
+      'udenrigsministeriet',
+      'utrikesdepartementet',
+      'd[ıi][şs]i[şs]leri bakanl[ıi][ğg][ıi]',
+      'kementerian luar negeri',
+      'กระทรวงการต่างประเทศ',
+      '외교부',
+      'وزارة الخارجية',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'iu',
+);
+
+/**
+ * "Ulkoasiainministeriö" on a Finnish site → "Ministry of Foreign Affairs of Finland": the English
+ * form of a foreign ministry written in its own language, with the country its name states or else
+ * the country of the site's address (`siteCountry`). Null for any other name, or with no country.
+ */
+export function englishForeignMinistry(name: string, siteCountry: string | null): string | null {
+  if (!FOREIGN_MINISTRY_LOCAL.test(name.trim())) return null;
+  const code = countriesNamed(name)[0] ?? siteCountry;
+  const country = code ? countryByCode(code) : undefined;
+  return country ? `Ministry of Foreign Affairs of ${country.name}` : null;
 }

@@ -63,6 +63,19 @@ export function addressSeat(url: string, publisher: string | null): AddressSeat 
   return !sending || code === sending ? null : { country: code, city: null };
 }
 
+/** The country of an address's country-code domain (minrel.example.cl → CL), null for a generic or other domain. */
+export function addressCountry(url: string): string | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const tld = host.split('.').pop() ?? '';
+  if (!/^[a-z]{2}$/.test(tld) || GENERIC_CC.has(tld)) return null;
+  return tld === 'uk' ? 'GB' : tld.toUpperCase();
+}
+
 /** "Mission of China to the EU", "Délégation auprès de l'UNESCO": accredited to a body, not to the country it sits in. */
 function toAnOrganisation(publisher: string): boolean {
   const tail = /(?<![\p{L}])(?:to|auprès de|ante|bei|при|presso|junto)\s+(?:the\s+|l['’]|la\s+|le\s+|der\s+|den\s+)?(\p{Lu}.*)$/u.exec(publisher)?.[1];

@@ -4,7 +4,8 @@ import type { RawCapture } from '../capture/raw-capture';
 import { squashSpace } from '../capture/block-text';
 import { type DateOrder, isoDay, parseDay } from './dates';
 import { type Fact, metadataQuote } from './evidence';
-import { cleanName, englishInstitutionName, institutionRank, isChromeName, isEnglish } from './institutions';
+import { cleanName, englishForeignMinistry, englishInstitutionName, institutionRank, isChromeName, isEnglish } from './institutions';
+import { addressCountry } from './mission-seat';
 import { type PageMetadata, firstOf } from './page-metadata';
 import type { SiteHints } from './site-adapters';
 
@@ -238,13 +239,16 @@ export function pagePublisher(raw: RawCapture, meta: PageMetadata, hints: SiteHi
   // Only a headline of sentence length counts: Readability may take a short site name as the title.
   const articleTitle = squashSpace(meta.get('og:title') ?? raw.article?.title ?? '').toLowerCase();
   const isArticleTitle = (h: string) => articleTitle.split(' ').length >= 8 && h.toLowerCase().includes(articleTitle);
-  list.push(...raw.headlines.filter((h) => institutionRank(h) === 2 && h.split(/\s+/).length <= 12 && !isArticleTitle(h)));
+  // Nor a headline that speaks of a body the chrome names ("Students hosted by the <site name>").
+  const chromeNames = [raw.siteHeader, ...(raw.siteNames ?? []), meta.get('og:site_name')].filter((n): n is string => !!n && institutionRank(n) > 0);
+  const aboutChromeName = (h: string) => chromeNames.some((n) => h !== n && h.includes(n) && h.slice(0, h.indexOf(n)).trim().split(/\s+/).length >= 3);
+  list.push(...raw.headlines.filter((h) => institutionRank(h) === 2 && h.split(/\s+/).length <= 12 && !isArticleTitle(h) && !aboutChromeName(h)));
   list.push(meta.get('og:site_name'), meta.get('sitename'), meta.get('application-name'), meta.get('dc.publisher'));
   for (const node of meta.jsonLd) {
     const p = node.publisher as { name?: unknown } | undefined;
     if (p && typeof p.name === 'string') list.push(p.name);
   }
-  list.push(raw.siteHeader, raw.article?.siteName);
+  list.push(raw.siteHeader, ...(raw.siteNames ?? []), raw.article?.siteName);
   list.push(...raw.documentTitle.split(TITLE_SEPARATOR).filter((s) => institutionRank(s) > 0 && !isArticleTitle(s.trim())));
   // Last: a footer line outlives redesigns, so it can name a parent body or an old name.
   list.push(copyrightHolder(raw.copyright));
@@ -262,9 +266,19 @@ export function pagePublisher(raw: RawCapture, meta: PageMetadata, hints: SiteHi
     .sort((a, b) => b.rank - a.rank || a.order - b.order);
   let best: string | null = ranked[0]?.name ?? null;
   let origin: Fact<string>['origin'] = 'metadata';
+  // A fuller form of the same name further down (a slogan or footer naming the country the header
+  // leaves out) is the better name.
+  // Only the chrome's own names: a headline that holds the name is a sentence about it.
+  const chromeForms = [...(raw.siteNames ?? []), copyrightHolder(raw.copyright)].filter((n): n is string => !!n).map((n) => cleanName(squashSpace(n)));
+  if (best) best = fullerForm(best, chromeForms);
   if (best && !isEnglish(best)) {
-    const english = englishInstitutionName(best) ?? ranked.map((c) => c.name).find((n) => isEnglish(n) && institutionRank(n) >= institutionRank(best!));
-    if (english) best = english;
+    // The page's own English form first; a site that has an English version has an English name,
+    // which the common patterns give; a site in one language keeps the name it gives.
+    const rank = institutionRank(best);
+    const fromPage = ranked.map((c) => c.name).find((n) => isEnglish(n) && institutionRank(n) >= rank && institutionRank(n) > 0);
+    const offersEnglish = (raw.languageVersions ?? []).includes('en') && !/^en\b/i.test(raw.lang ?? '');
+    const english = fromPage ?? (offersEnglish ? (englishInstitutionName(best) ?? englishForeignMinistry(best, addressCountry(raw.url))) : null);
+    if (english) best = fromPage ? fullerForm(english, [...chromeForms, ...ranked.map((c) => c.name)].filter((n) => !raw.headlines.includes(n) && isEnglish(n))) : english;
     else if (hints?.publisher) {
       best = hints.publisher;
       origin = 'adapter';
@@ -284,6 +298,25 @@ export function pagePublisher(raw: RawCapture, meta: PageMetadata, hints: SiteHi
 }
 
 /**
+ * `name`, or a candidate of the same rank that holds every word of it and a few more ("Embassy in
+ * Ruritania" → "Embassy of Utopia in the Kingdom of Ruritania"), as long as it is still a name.
+ */
+function fullerForm(name: string, candidates: string[]): string {
+  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const own = new Set(words(name));
+  const rank = institutionRank(name);
+  let best = name;
+  for (const c of candidates) {
+    const w = words(c);
+    // A line with a separator joins two names ("<name> | Powered by …"), a digit makes it an address.
+    if (c.length <= best.length || w.length > own.size + 8 || institutionRank(c) !== rank || /\d|\||\s[-–—]\s/.test(c)) continue;
+    // It starts as the name does: words before it are a label ("Copyright …"), not part of it.
+    if (w[0] === words(name)[0] && [...own].every((t) => w.includes(t))) best = c;
+  }
+  return best;
+}
+
+/**
  * Who holds the footer's copyright, when that is a ministry or mission ("© All rights reserved to
  * the Ministry of Foreign Affairs, Arab Republic of Egypt" → "Ministry of Foreign Affairs, Arab
  * Republic of Egypt"); a brand or a web agency is not kept.
@@ -291,7 +324,9 @@ export function pagePublisher(raw: RawCapture, meta: PageMetadata, hints: SiteHi
 export function copyrightHolder(line: string | null | undefined): string | null {
   if (!line) return null;
   const name = line
-    .replace(/©|\(c\)|&copy;|copyright/gi, ' ')
+    .replace(/©|\(c\)|&copy;|copyright|droits d['’]auteur|derechos de autor|direitos autorais|urheberrecht|drepturi de autor|prawa autorskie/gi, ' ')
+    // What follows a bar is the site's software or agency ("| Powered by …").
+    .replace(/\s\|\s[\s\S]*$/, '')
     .replace(/(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?!\d)/g, ' ')
     .replace(/\b(?:all rights reserved(?: to| by)?|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|toate drepturile rezervate|hak cipta(?: dilindungi)?)\b[.:,]?/gi, ' ')
     .replace(/^[\s.,:;|–-]*(?:(?:by|the|por|par|von)\s+)*/i, '')

@@ -92,6 +92,32 @@ describe('publisher', () => {
   });
 });
 
+describe('publisher: the fuller name, and English where the site has an English version', () => {
+  it('takes the slogan or footer form that names what the header leaves out', () => {
+    const r = raw({ lang: 'es', siteHeader: 'Embajada en Ruritania', siteNames: ['Embajada de la República de Utopía en el Reino de Ruritania'] });
+    expect(publisher(r)).toBe('Embajada de la República de Utopía en el Reino de Ruritania');
+  });
+  it('never a headline that holds the name, nor a longer name of another body', () => {
+    const headline = 'Students of the Utopia Academy Hosted by the Embajada en Ruritania';
+    expect(publisher(raw({ lang: 'es', siteHeader: 'Embajada en Ruritania', headlines: [headline], siteNames: ['Ministerio de Cultura en Ruritania'] }))).toBe('Embajada en Ruritania');
+  });
+  it('names a foreign ministry in English, with the country of its name or of its address, when the site offers English', () => {
+    const fi = { url: 'https://ministry.example.fi/news/1', lang: 'fi', siteHeader: 'Ulkoasiainministeriö' };
+    expect(publisher(raw({ ...fi, languageVersions: ['en', 'sv'] }))).toBe('Ministry of Foreign Affairs of Finland');
+    expect(publisher(raw({ url: 'https://ministry.example.org/n/1', lang: 'es', siteHeader: 'Ministerio de Relaciones Exteriores de Cuba', languageVersions: ['en'] }))).toBe('Ministry of Foreign Affairs of Cuba');
+    expect(publisher(raw({ url: 'https://ministry.example.no/n/1', lang: 'nb', siteHeader: 'Utenriksdepartementet', languageVersions: ['en'] }))).toBe('Ministry of Foreign Affairs of Norway');
+  });
+  it('keeps the name as written on a site in one language', () => {
+    expect(publisher(raw({ url: 'https://ministry.example.fi/news/1', lang: 'fi', siteHeader: 'Ulkoasiainministeriö' }))).toBe('Ulkoasiainministeriö');
+    expect(publisher(raw({ lang: 'fr', siteHeader: 'Ambassade de Belgique en France' }))).toBe('Ambassade de Belgique en France');
+    expect(publisher(raw({ lang: 'fr', siteHeader: 'Ambassade de Belgique en France', languageVersions: ['en', 'fr'] }))).toBe('Embassy of Belgium in France');
+  });
+  it("prefers the page's own English form, as a bilingual logo gives it", () => {
+    const r = raw({ lang: 'th', siteNames: ['กระทรวงการต่างประเทศ', 'Ministry of Foreign Affairs, Kingdom of Utopia'] });
+    expect(publisher(r)).toBe('Ministry of Foreign Affairs, Kingdom of Utopia');
+  });
+});
+
 describe('publisher: what is never one', () => {
   const headline = 'Meeting of the Nordic ambassadors with the Minister at the Embassy of the Republic of Kiribati in Lisbon';
   it("the article's own headline, even when it names an institution", () => {
@@ -129,6 +155,8 @@ describe('publisher: the footer copyright line', () => {
     ['© All rights reserved to the Ministry of Foreign Affairs, Republic of Kiribati', 'Ministry of Foreign Affairs, Republic of Kiribati'],
     ['Copyright © 2009-2024 Embassy of Kiribati in Lisbon. All rights reserved.', 'Embassy of Kiribati in Lisbon'],
     ['© Ministerul Afacerilor Externe al Republicii Moldova', 'Ministerul Afacerilor Externe al Republicii Moldova'],
+    ["Droits d'auteur © Ambassade de Kiribati au Portugal. Tous droits réservés.", 'Ambassade de Kiribati au Portugal'],
+    ['© 2019 Kiribati High Commission | Powered by a web agency', 'Kiribati High Commission'],
   ])('%s', (line, holder) => {
     expect(copyrightHolder(line)).toBe(holder);
     expect([holder, englishInstitutionName(holder)]).toContain(publisher(raw({ copyright: line })));
