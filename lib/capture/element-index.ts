@@ -65,6 +65,11 @@ export function classHas(e: IndexedElement, ...words: string[]): boolean {
   return e.hasClass && words.some((w) => e.cls.includes(w));
 }
 
+/** `.w` (ASCII case-insensitive): a whole class token, for words too short to match inside others. */
+export function classIs(e: IndexedElement, word: string): boolean {
+  return e.hasClass && e.cls.split(/\s+/).includes(word);
+}
+
 /** `[id*="w" i]` for any of `words` (lower case). */
 export function idHas(e: IndexedElement, ...words: string[]): boolean {
   return e.hasId && words.some((w) => e.id.includes(w));

@@ -2,7 +2,7 @@
 // lines, the site's name in its header. Read from the original document through one element index
 // (element-index.ts); each reader matches what its CSS selector, noted above it, matched.
 import { blockText, squashSpace } from './block-text';
-import { asciiLower, attrHas, attrIs, classHas, idHas, type IndexedElement } from './element-index';
+import { asciiLower, attrHas, attrIs, classHas, classIs, idHas, type IndexedElement } from './element-index';
 
 export const MAX_CANDIDATES = 12;
 export const MAX_CANDIDATE_LENGTH = 400;
@@ -98,26 +98,47 @@ export function readSiteNames(elements: IndexedElement[]): string[] {
     if (s && s.length <= 200 && !out.includes(s) && out.length < MAX_CANDIDATES) out.push(s);
   };
   let footers = 0;
-  for (const e of elements) {
-    if (out.length >= MAX_CANDIDATES) break;
+  let banners = 0;
+  for (let index = 0; index < elements.length && out.length < MAX_CANDIDATES; index++) {
+    const e = elements[index];
     if (e.inHead) continue;
-    if (e.tag === 'img') {
-      if (e.el.hasAttribute('alt') && isLogo(e)) add(e.el.getAttribute('alt'));
+    if (e.tag === 'img' && e.el.hasAttribute('alt') && isLogo(e)) {
+      add(e.el.getAttribute('alt'));
       continue;
     }
-    if (classHas(e, 'site-name', 'sitename', 'site-title', 'sitetitle', 'slogan', 'brand', 'logo') || idHas(e, 'site-name', 'sitename', 'site-title', 'sitetitle', 'slogan', 'logo')) {
+    if (classHas(e, ...SITE_NAME_CLASS) || idHas(e, ...SITE_NAME_CLASS) || classIs(e, 'sitio')) {
       // The box's own words, not a menu it wraps: only an element with no child elements, or a
       // heading or link that holds the text.
       if (!e.el.firstElementChild) add(e.el.textContent);
       else for (const h of Array.from(e.el.querySelectorAll('h1, h2, h3, strong')).slice(0, 3)) if (!h.firstElementChild || h.querySelector(':scope > a')) add(h.textContent);
       continue;
     }
-    if ((e.tag === 'footer' || classHas(e, 'footer') || idHas(e, 'footer')) && ++footers <= 3) {
-      for (const h of Array.from(e.el.querySelectorAll('strong, h2, h3, h4')).slice(0, 3)) add(h.textContent);
+    if ((e.tag === 'footer' || classHas(e, ...FOOTER_CLASS) || idHas(e, ...FOOTER_CLASS) || FOOTER_TOKEN.some((w) => classIs(e, w))) && ++footers <= 3) {
+      const lines = Array.from(e.el.querySelectorAll('strong, h2, h3, h4')).slice(0, 3);
+      // A footer cell that is nothing but text: its first line is the name over the address.
+      if (!lines.length && e.el.firstChild?.nodeType === 3) add(e.el.firstChild.textContent);
+      for (const h of lines) add(h.textContent);
+      continue;
+    }
+    // A banner image near the top often carries the name as its alt text.
+    if (e.tag === 'img' && banners < 3 && index < BANNER_WITHIN) {
+      const alt = squashSpace(e.el.getAttribute('alt'));
+      if (alt.length >= 12) {
+        banners++;
+        add(alt);
+      }
     }
   }
   return out;
 }
+
+/** Class and id words for a box holding the site's name (en, es, fr, de), and for a footer (en, de, pt). */
+const SITE_NAME_CLASS = ['site-name', 'sitename', 'site-title', 'sitetitle', 'slogan', 'brand', 'logo', 'nombre-sitio', 'cabecera', 'entete', 'kopf'];
+const FOOTER_CLASS = ['footer', 'fusszeile', 'rodape'];
+/** Footer words short enough to sit inside other words ("copied"): whole class tokens only. */
+const FOOTER_TOKEN = ['pie', 'pied'];
+/** Only the first elements of a page hold its banner. */
+const BANNER_WITHIN = 400;
 
 /** Language names a switcher may show for English, besides its code. */
 const ENGLISH_LABEL = /^(?:in\s+)?english$/i;

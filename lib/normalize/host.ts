@@ -56,6 +56,16 @@ const COURTESY = /(?:courtesy (?:call|visit)|visite de courtoisie|visita de cort
 
 const TOOK_PART = /(?<![\p{L}])(?:took part in|participated in|a pris part (?:à|au|aux)|a participé (?:à|au|aux)|participó en|tomó parte en|nahm an|a participat la|a luat parte la|deltok på|deltog i|osallistui|wziął udział|mengikuti|katıldı|принял участие)(?![\p{L}])/iu;
 
+/** "in/at the <body>" in the languages of mission sites, for each kind of body. */
+const VENUE_PREPOSITION = "(?:in|at)\\s+(?:the\\s+)?|(?:en|dans)\\s+(?:la\\s+|el\\s+|le\\s+|l['’]\\s*)?|à\\s+l['’]\\s*|au\\s+|in\\s+der\\s+|im\\s+|w\\s+|în\\s+|na\\s+|nella\\s+|nell['’]\\s*|di\\s+|в\\s+";
+const venueOf = (words: string) => new RegExp(`(?<![\\p{L}])(?:${VENUE_PREPOSITION})(?:${words})(?![\\p{L}])`, 'iu');
+const VENUE_OF_KIND: Record<Exclude<Kind, null>, RegExp> = {
+  embassy: venueOf('embassy|embajada|ambassade|botschaft|ambasadzie|ambasada|ambasciata|embaixada|kedutaan besar|посольстве'),
+  mission: venueOf('mission|delegation|misión|délégation|delegación|vertretung|misiunea|delegazione'),
+  consulate: venueOf('consulate(?:[- ]general)?|consulado|consulat|generalkonsulat|konsulat|konsulacie|consolato|консульстве'),
+  ministry: venueOf('ministry|ministerio|ministère|ministerium|auswärtigen amt|ministerstwie|ministerul|ministero|ministério|министерстве'),
+};
+
 const none: Host = { value: null, quote: null, start: -1, end: -1, origin: 'text' };
 
 export function eventHost(input: HostInput): Host {
@@ -148,6 +158,10 @@ export function eventHost(input: HostInput): Host {
       ? /\b(?:the|this|our)\s+(?:\p{Lu}\p{L}+\s+)?(?:embassy|mission|delegation|consulate)\b|\bresidence of the ambassador\b|\bambassador of the\b|使馆/iu.exec(text)
       : null;
   if (mentioned) return at(mentioned[0], publisher);
+  // The event held on the publisher's premises, in any language: "fand in der Botschaft … statt",
+  // "se celebró en la Embajada", "s'est tenue à l'Ambassade".
+  const venue = pubKind ? VENUE_OF_KIND[pubKind].exec(text.slice(0, 1500)) : null;
+  if (venue) return at(venue[0], publisher);
   // What a body does on its own: a ministry's statements, briefings and speeches, a mission's
   // receptions. Nothing above named another host, so the publisher is it.
   const own = type === 'statement' || type === 'press-conference' || (type === 'speech' && pubKind === 'ministry') ||

@@ -38,6 +38,8 @@ export function isChromeName(name: string): boolean {
   if (n.length < 3 || !/\p{L}{2}/u.test(n)) return true;
   if (/^[\w-]+(\.[\w-]+)+$/.test(n)) return true; // GOV.UK, example.org
   if (/^(home|startseite|accueil|inicio|首页|national emblem|emblème national|国徽|logo|seal)$/i.test(n)) return true;
+  // A link's label to the home page, whatever it goes on to name.
+  if (/^(home ?page|página de inicio|página inicial|page d['’]accueil|startseite|pagina iniziale)(?![\p{L}])/iu.test(n)) return true;
   // The alt text of an emblem image names the emblem, not who publishes ("Fiji Coat of Arms",
   // "Stema Federației Ruse"); a bare word for government is a portal's label, not a body.
   if (/(?<![\p{L}])(coat of arms|emblem|emblème|crest|escudo|armoiries|wappen|stema|stemma|herb|герб|logo)(?![\p{L}])/iu.test(n)) return true;
@@ -164,7 +166,7 @@ export function isEnglish(s: string): boolean {
  * is left as written).
  */
 const FOREIGN_MINISTRY_LOCAL = new RegExp(
-  '^(?:' +
+  '(?<![\\p{L}])(?:' +
     [
       'minist[èe]re des affaires [ée]trang[èe]res',
       'ministerio de (?:asuntos|relaciones) exteriores',
@@ -190,7 +192,8 @@ const FOREIGN_MINISTRY_LOCAL = new RegExp(
 );
 
 /**
- * "Ulkoasiainministeriö" on a Finnish site → "Ministry of Foreign Affairs of Finland": the English
+ * "Ulkoasiainministeriö" on a Finnish site (a brand before the name, "ExMinrex. Ministerio de …", is
+ * read past) → "Ministry of Foreign Affairs of Finland": the English
  * form of a foreign ministry written in its own language, with the country its name states or else
  * the country of the site's address (`siteCountry`). Null for any other name, or with no country.
  */

@@ -248,8 +248,10 @@ export function pagePublisher(raw: RawCapture, meta: PageMetadata, hints: SiteHi
     const p = node.publisher as { name?: unknown } | undefined;
     if (p && typeof p.name === 'string') list.push(p.name);
   }
-  list.push(raw.siteHeader, ...(raw.siteNames ?? []), raw.article?.siteName);
+  list.push(raw.siteHeader, raw.article?.siteName);
   list.push(...raw.documentTitle.split(TITLE_SEPARATOR).filter((s) => institutionRank(s) > 0 && !isArticleTitle(s.trim())));
+  // The chrome's other names (slogans, logo texts, banner alts, footer headings) after the title's.
+  list.push(...(raw.siteNames ?? []));
   // Last: a footer line outlives redesigns, so it can name a parent body or an old name.
   list.push(copyrightHolder(raw.copyright));
 

@@ -14,6 +14,12 @@ describe('the names the chrome gives the site', () => {
       <footer><p><strong>Embajada de Utopía</strong> Calle 1</p></footer>`));
     expect(names).toEqual(['Ministerio de Utopía', 'Ministry of Utopia', 'Embajada de Utopía en Ruritania', 'Utopia Embassy', 'Embajada de Utopía']);
   });
+  it("reads a banner image's alt near the top, a footer cell's first line, and Spanish class words", () => {
+    const names = readSiteNames(elements(`<table><tr><td><img src="/b.jpg" alt="UtoMinrex. Ministerio de Relaciones Exteriores de Utopía"></td></tr>
+      <tr><td><span class="sitio">UtoMinrex</span></td></tr><tr><td class="pie">Ministerio de Utopía<br>Calle 1</td></tr></table>`));
+    expect(names).toEqual(['UtoMinrex. Ministerio de Relaciones Exteriores de Utopía', 'UtoMinrex', 'Ministerio de Utopía']);
+    expect(readSiteNames(elements('<p class="copied">Not a footer</p><p class="pie-chart">x</p>'))).toEqual([]);
+  });
   it('reads no menu that a brand box wraps', () => {
     expect(readSiteNames(elements('<div class="brand"><ul><li>News</li><li>Contact</li></ul></div>'))).toEqual([]);
   });

@@ -112,6 +112,10 @@ describe('publisher: the fuller name, and English where the site has an English 
     expect(publisher(raw({ lang: 'fr', siteHeader: 'Ambassade de Belgique en France' }))).toBe('Ambassade de Belgique en France');
     expect(publisher(raw({ lang: 'fr', siteHeader: 'Ambassade de Belgique en France', languageVersions: ['en', 'fr'] }))).toBe('Embassy of Belgium in France');
   });
+  it('reads a foreign ministry past a brand before it, and takes no home-page label', () => {
+    expect(publisher(raw({ lang: 'es', siteNames: ['UtoMinrex. Ministerio de Relaciones Exteriores de Cuba'], languageVersions: ['en'] }))).toBe('Ministry of Foreign Affairs of Cuba');
+    expect(publisher(raw({ lang: 'es', documentTitle: 'Noticia | Secretaría de Cultura', siteNames: ['Página de inicio, Gobierno de Utopía'] }))).toBe('Secretaría de Cultura');
+  });
   it("prefers the page's own English form, as a bilingual logo gives it", () => {
     const r = raw({ lang: 'th', siteNames: ['กระทรวงการต่างประเทศ', 'Ministry of Foreign Affairs, Kingdom of Utopia'] });
     expect(publisher(r)).toBe('Ministry of Foreign Affairs, Kingdom of Utopia');

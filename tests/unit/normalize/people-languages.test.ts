@@ -72,6 +72,16 @@ describe('host of courtesy calls and interviews', () => {
     expect(host('In an interview with Radio Lakeside, the Minister said the talks went well.', 'interview', 'Ministry of Foreign Affairs')).toBe('Radio Lakeside');
     expect(host('In an interview with the Minister, the talks were discussed.', 'interview', 'Ministry of Foreign Affairs')).toBeNull();
   });
+  it.each([
+    ['Botschaft der Republik Utopia in Wien', 'Am 2. Mai fand in der Botschaft der Republik Utopia ein Treffen der Botschafter statt.'],
+    ['Embajada de Utopía en Lima', 'El 2 de mayo se celebró en la Embajada una reunión de embajadores.'],
+    ["Ambassade d'Utopie en France", "Le 2 mai, une réunion s'est tenue à l'Ambassade avec les consuls."],
+    ['Embassy of Utopia in Oslo', 'A meeting of ambassadors took place at the Embassy on 2 May.'],
+  ])('is a mission whose premises the meeting was held in (%s)', (publisher, text) => {
+    expect(host(text, 'meeting', publisher)).toBe(publisher);
+    // The same sentence held somewhere else names no host.
+    expect(host(text.replace(/(?:in der|en la|à l'|at the) ?(?:Botschaft der Republik Utopia|Embajada|Ambassade|Embassy)/, 'in Lakeside'), 'meeting', publisher)).toBeNull();
+  });
   it('is the ministry a Cabinet Secretary heads', () => {
     const text = 'On 2 November 2022, Dr. Ola Nordvik, Cabinet Secretary for Foreign Affairs held fruitful discussions with H.E. Madam Ingrid Solberga, Ambassador of Norway to Kenya.';
     expect(host(text, 'meeting', 'Ministry of Foreign Affairs')).toBe('Ministry of Foreign Affairs');
