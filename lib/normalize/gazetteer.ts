@@ -73,6 +73,7 @@ export function findCityMentions(text: string): CityMention[] {
     return k < curated.length && curated[k].start < end;
   };
   const startsAName = askedOnce(startsANameInTables);
+  const codesOfName = askedOnce((name) => codesOf(foldName(name)));
   CAPITALISED_RUN.lastIndex = 0;
   for (let m = CAPITALISED_RUN.exec(text); m; m = CAPITALISED_RUN.exec(text)) {
     const words: { start: number; end: number }[] = [];
@@ -85,7 +86,7 @@ export function findCityMentions(text: string): CityMention[] {
         const end = words[i + n - 1].end - (/[.'’-]+$/.exec(text.slice(words[i + n - 1].start, words[i + n - 1].end))?.[0].length ?? 0);
         const name = text.slice(start, end);
         if (name.length < 3) continue;
-        const codes = codesOf(foldName(name));
+        const codes = codesOfName(name);
         if (!codes || taken(start, end) || (n === 1 && (isVocab(name) || STOP_WORDS.has(name.toLowerCase())))) continue;
         out.push({ text: name, start, end, codes, source: 'geonames' });
         i += n - 1;

@@ -117,12 +117,14 @@ const ORG_HEAD = /\b(association|society|council|committee|commission|ministry|d
  * Head nouns of bodies in the languages of the sites we read, for names found by their shape (an
  * office's complement, a name with its acronym) rather than by a list cue.
  */
-const BODY_HEAD = /(?<![\p{L}])(?:association|society|council|committee|commission|ministry|department|agency|institute|foundation|corps|union|organi[sz]ation|parliament|assembly|majlis|chamber|corporation|company|university|academy|bank|fund|federation|party|board|government|bureau|office|authority|court|senate|congress|duma|house of \p{Lu}\p{L}+|comit[ée]|consejo|conseil|rat|ausschuss|komitee|ministerio|minist[èe]re|ministerium|departamento|d[ée]partement|agencia|agence|instituto|institut|fundaci[óo]n|fondation|stiftung|universidad|universit[ée]|universit[äa]t|c[áa]mara|chambre|kammer|partido|parti|partei|asociaci[óo]n|soci[ée]t[ée]|gesellschaft|verband|comisi[óo]n|gobierno|gouvernement|regierung|staatsduma|bundestag|asamblea|assembl[ée]e|agen[țt]ia|consiliul|ministerul|comitetul|universitatea)(?![\p{L}])/iu;
+const BODY_HEAD = /(?<![\p{L}])(?:association|society|council|committee|commission|ministry|department|agency|institute|foundation|corps|union|organi[sz]ation|parliament|assembly|majlis|chamber|corporation|company|university|academy|bank|fund|federation|party|board|government|bureau|office|authority|court|senate|congress|duma|house of \p{Lu}\p{L}+|comit[ée]|uni[óo]n|unione|união|uniunea|consejo|conseil|rat|ausschuss|komitee|ministerio|minist[èe]re|ministerium|departamento|d[ée]partement|agencia|agence|instituto|institut|fundaci[óo]n|fondation|stiftung|universidad|universit[ée]|universit[äa]t|c[áa]mara|chambre|kammer|partido|parti|partei|asociaci[óo]n|soci[ée]t[ée]|gesellschaft|verband|comisi[óo]n|gobierno|gouvernement|regierung|staatsduma|bundestag|asamblea|assembl[ée]e|agen[țt]ia|consiliul|ministerul|comitetul|universitatea)(?![\p{L}])/iu;
 
 const PREPOSITION = /^(?:of|at|for|to|in|with|de|del|du|des|der|des|im|am|pe|al)$/i;
 const ARTICLE = /^(?:the|la|el|le|les|los|las|l['’]|die|der|das)$/i;
 /** A sub-body named by its parent: "Office of the X", "Political Bureau of the X" → X. */
 const SUB_BODY = /^(?:(?:General |Political |Executive )?(?:Office|Bureau|Secretariat|Presidium)|Bureau politique)\s+(?:of the|of|du|de la|del|des)\s+(?=\p{Lu})/u;
+
+const CLOSING_BODY = /(?:^|\s)(?:of|de|du|des|del|der|at|in)\s+(?:(?:the|la|el|le|l['’])\s*)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|for|and|on|de|del|la|y|et|und|für))*)$/u;
 
 /** The body an office names: what follows the office words and their preposition, or what precedes a trailing office word. */
 function bodyOfOffice(office: string): string | null {
@@ -151,6 +153,17 @@ function bodyOfOffice(office: string): string | null {
       while (i < words.length - 1 && (isOfficeWord(words[i]) || /^(?:general|deputy|vice|executive)$/i.test(words[i]))) i++;
       if (i > 0) body = words.slice(i);
     }
+  }
+  // "Commissioner for Development of the European Union", "Comisario para el Desarrollo de la
+  // Unión Europea": past a portfolio, the body is the capitalised phrase closing the office. (An
+  // office is a few dozen words at most, so the anchored search stays small.)
+  const portfolio = (b: string[]) => {
+    const k = b.findIndex((w, i) => i > 0 && PREPOSITION.test(w));
+    return k > 0 && !BODY_HEAD.test(b.slice(0, k).join(' '));
+  };
+  if (!body || !/^\p{Lu}/u.test(body.find((w) => !ARTICLE.test(w)) ?? '') || portfolio(body)) {
+    const tail = CLOSING_BODY.exec(office.slice(-240));
+    if (tail && BODY_HEAD.test(tail[1])) body = tail[1].split(/\s+/);
   }
   if (!body) return null;
   while (body.length && ARTICLE.test(body[0])) body = body.slice(1);

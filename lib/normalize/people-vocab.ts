@@ -3,12 +3,15 @@
 import { COUNTRIES, CITIES } from './countries';
 import { MONTHS } from './dates';
 
-/** Honorifics and ranks that, standing alone before a name, are its title (FORMAT.md `title`). */
+/**
+ * Honorifics and ranks that, standing alone before a name, are its title (FORMAT.md `title`):
+ * courtesy titles, envoys' ranks, military ranks ("Maj. Gen."), church ranks, forms of address.
+ */
 export const HONORIFIC_RE =
-  /^(?:H\.\s?E\.?|HE|His Excellency|Her Excellency|Excellency|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Madame|Madam|Mlle\.?|Dr\.?|Prof\.?|Professor|Lord|Lady|Sir|Dame|S\.\s?E\.?|S\.\s?M\.?|His Majesty|Her Majesty|Ambassador|Amb\.|Minister|Counsellor|Counselor|Chargé d['’]Affaires|Charge d['’]Affaires|Chargé d['’]affaires|Charge d['’]affaires|Botschafter(?:in)?|Embajador(?:a)?|Ambassadeur|Ambassadrice|l['’]Ambassadeur|Herr|Frau|Sr\.|Sra\.|Don|Doña|M\.|Rt\.? Hon\.?|The Honou?rable|Hon\.|Archbishop|Cardinal|Bishop|Monsignor|Mgr\.?|[Dd]omnul|[Dd]oamna|Pan|Pani|Bapak|Ibu|Bay|Bayan|[Гг]осподин|[Гг]оспожа|Signor|Signora|Sig\.|Sig\.ra|Senhor|Senhora)$/u;
+  /^(?:H\.\s?E\.?|HE|His Excellency|Her Excellency|Excellency|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Madame|Madam|Mlle\.?|Dr\.?|Prof\.?|Professor|Lord|Lady|Sir|Dame|S\.\s?E\.?|S\.\s?M\.?|His Majesty|Her Majesty|Ambassador|Amb\.|Minister|Counsellor|Counselor|Chargé d['’]Affaires|Charge d['’]Affaires|Chargé d['’]affaires|Charge d['’]affaires|Botschafter(?:in)?|Embajador(?:a)?|Ambassadeur|Ambassadrice|l['’]Ambassadeur|Herr|Frau|Sr\.|Sra\.|Don|Doña|M\.|Rt\.? Hon\.?|The Honou?rable|Hon\.|Archbishop|Cardinal|Bishop|Monsignor|Mgr\.?|[Dd]omnul|[Dd]oamna|Pan|Pani|Bapak|Ibu|Bay|Bayan|[Гг]осподин|[Гг]оспожа|Signor|Signora|Sig\.|Sig\.ra|Senhor|Senhora|Maj\.|Gen\.|Lt\.|Brig\.|Col\.|Capt\.|Adm\.|Major General|Lieutenant General|Brigadier General|Excelent[íi]simo Señor|Excelent[íi]sima Señora|Excelent[íi]simo|Excelent[íi]sima|Señor|Señora)$/u;
 
 const HONORIFIC_ALT =
-  "H\\.\\s?E\\.?|HE|His Excellency|Her Excellency|His Majesty|Her Majesty|Mr\\.?|Mrs\\.?|Ms\\.?|Mme\\.?|Madame|Madam|Mlle\\.?|Dr\\.?|Prof\\.?|Professor|Lord|Lady|Sir|Dame|S\\.\\s?E\\.?|S\\.\\s?M\\.?|Ambassador|Amb\\.|Minister|Counsellor|Counselor|Charg[ée] d['’][Aa]ffaires|Botschafter(?:in)?|Embajador(?:a)?|Ambassadeur|Ambassadrice|Herr|Frau|M\\.|MM\\.|Sr\\.|Sra\\.|Doña|Rt\\.? Hon\\.?|The Honou?rable|Hon\\.|Archbishop|Cardinal|Bishop|Monsignor|Mgr\\.?|[Dd]omnul|[Dd]oamna|Pani|Bapak|Ibu|Bayan|[Гг]осподин|[Гг]оспожа|Signor|Signora|Sig\\.|Senhor|Senhora";
+  "H\\.\\s?E\\.?|HE|His Excellency|Her Excellency|His Majesty|Her Majesty|Mr\\.?|Mrs\\.?|Ms\\.?|Mme\\.?|Madame|Madam|Mlle\\.?|Dr\\.?|Prof\\.?|Professor|Lord|Lady|Sir|Dame|S\\.\\s?E\\.?|S\\.\\s?M\\.?|Ambassador|Amb\\.|Minister|Counsellor|Counselor|Charg[ée] d['’][Aa]ffaires|Botschafter(?:in)?|Embajador(?:a)?|Ambassadeur|Ambassadrice|Herr|Frau|M\\.|MM\\.|Sr\\.|Sra\\.|Doña|Rt\\.? Hon\\.?|The Honou?rable|Hon\\.|Archbishop|Cardinal|Bishop|Monsignor|Mgr\\.?|[Dd]omnul|[Dd]oamna|Pani|Bapak|Ibu|Bayan|[Гг]осподин|[Гг]оспожа|Signor|Signora|Sig\\.|Senhor|Senhora|Maj\\.|Gen\\.|Lt\\.|Brig\\.|Col\\.|Capt\\.|Adm\\.|Major General|Lieutenant General|Brigadier General|Excelent[íi]simo|Excelent[íi]sima|Señor|Señora";
 /** One or more honorifics in a row ("H.E. Mr."), anchored at the start. */
 export const HONORIFICS_AT_START = new RegExp(`^(?:(?:${HONORIFIC_ALT})(?![\\p{L}])\\s*)+`, 'u');
 /** Honorifics that are also offices: qualified ("Commercial Counselor") they become a position. */
@@ -35,7 +38,8 @@ ministeri kansliapäällikkö alivaltiosihteeri pääsihteeri puhemies johtaja p
 przewodnicząca rzecznik menteri duta presiden wakil sekretaris direktur ketua gubernur walikota bakan bakanı büyükelçi
 büyükelçisi cumhurbaşkanı başbakan müsteşar sözcüsü başkanı министр посол президент председатель премьер-министр
 заместитель директор секретарь спикер губернатор мэр глава руководитель ambasciatore ambasciatrice sottosegretario
-segretario direttore console nuncio nunzio nonce embaixador embaixadora secretário diretor`;
+segretario direttore console nuncio nunzio nonce embaixador embaixadora secretário diretor
+comisario comisaria commissaire kommissar kommissarin comisar comisarul komisarz комиссар`;
 export const OFFICE_WORDS = new Set(OFFICE_LIST.split(/\s+/).filter(Boolean));
 
 const QUALIFIER_LIST = `vice deputy foreign prime chief former executive permanent senior first second third commercial political economic

@@ -93,9 +93,14 @@ function nameWord(t: Tok, next?: Tok): boolean {
   if (next && CHINESE_SURNAMES.has(w.toLowerCase()) && /^\p{Lu}/u.test(w) && isCap(next.core) && isPinyinGiven(next.core) && !isVocab(next.core)) return true;
   if (/^(?:H\.\s?E|S\.\s?E|S\.\s?M)\.?$/.test(w)) return false;
   if (isInitial(w)) return true;
+  // "Saad al-Gammal", "Omar el-Sayed": an Arabic article joined to a capitalised surname.
+  if (/^(?:al|el|ad|an|ar|as|ash|at|az|ul)-\p{Lu}\p{Ll}+$/u.test(w)) return true;
   if (!isCap(w) || w.length < 2 || isVocab(w)) return false;
   if (/\d/.test(w)) return false;
   if (HONORIFICS_AT_START.test(`${w} `) && HONORIFICS_AT_START.exec(`${w} `)![0].trim() === w) return false;
+  // An abbreviated rank ("Gen.", "Lt.") is an honorific, with its full stop.
+  const raw = t.raw.replace(/[,;:]+$/, '');
+  if (raw !== w && HONORIFICS_AT_START.exec(`${raw} `)?.[0].trim() === raw) return false;
   return true;
 }
 
@@ -147,7 +152,7 @@ function positionAfter(rest: string, romance: boolean): string | null {
   const lead = /^\s*,\s*(?:(?:the|a|an|el|la|le|l['’]|der|die)\s+)?|^\s+(?=\p{Lu})/u.exec(rest);
   if (!lead) return null;
   const body = rest.slice(lead[0].length);
-  const hard = body.search(/[;:?!]|\.(?=\s|$)(?<!\b(?:Mr|Ms|Mrs|Dr|St|U\.S|U\.N|H\.E)\.)/u);
+  const hard = body.search(/[;:?!]|\.(?=\s|$)(?<!\b(?:Mr|Ms|Mrs|Dr|St|U\.S|U\.N|H\.E|Prof|Sr|Sra|Amb|Hon|Maj|Gen|Lt|Col|Capt|Brig|Adm)\.)/u);
   const span = hard >= 0 ? body.slice(0, hard) : body;
   const chunks = span.split(',');
   const first = chunks[0].trim().split(/\s+/);
@@ -329,7 +334,11 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     }
     const after = positionAfter(rest, romance);
     if (after) {
-      position = !position || after.length > position.length ? after : position;
+      // "the Chair of A, Dr. X, the Chair of B, Gen. Y": in a list of "office, name" pairs the office
+      // after a name is the next person's, when an honorific follows it.
+      const afterAt = rest.indexOf(after);
+      const nextPersons = !!commaPosition && position === commaPosition && afterAt >= 0 && HONORIFICS_AT_START.test(rest.slice(afterAt + after.length).replace(/^\s*,\s*/, ''));
+      if (!nextPersons) position = !position || after.length > position.length ? after : position;
       anchored = true;
     }
     const chinese = words.length >= 2 && CHINESE_SURNAMES.has(words[0].toLowerCase()) && isPinyinGiven(words[1]);

@@ -29,7 +29,7 @@ export function paragraphs(text: string): Span[] {
 }
 
 // Words after which a full stop does not end a sentence (titles, initials, abbreviated months).
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|St|Sr|Jr|No|Nos|Vol|Sen|Rep|Gen|Col|Lt|Capt|Gov|Rev|Hon|Excl|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|i\.e|e\.g|approx|S\.E|S\.M|H\.E|U\.S|U\.K|U\.N|Sra|Sres|Dña|Excmo|Excma)|\b\p{Lu}|\d)$/u;
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|St|Sr|Jr|No|Nos|Vol|Sen|Rep|Gen|Maj|Brig|Adm|Col|Lt|Capt|Gov|Rev|Hon|Excl|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|i\.e|e\.g|approx|S\.E|S\.M|H\.E|U\.S|U\.K|U\.N|Sra|Sres|Dña|Excmo|Excma)|\b\p{Lu}|\d)$/u;
 
 const ORDINAL_NEXT_WORD = /^\s*([\p{L}\p{M}][\p{L}\p{M}.]*)/u;
 /** "am 12. März", "26. elokuuta", "3. Jahrestag": the word after an ordinal's dot continues the sentence. */

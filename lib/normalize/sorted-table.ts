@@ -47,11 +47,12 @@ export function sortedTable(table: string): SortedTable {
  * `ask` with a cache for one text's scan: hostile text repeats a word thousands of times, and each
  * repeat then costs a Map lookup instead of a binary search.
  */
-export function askedOnce(ask: (word: string) => boolean): (word: string) => boolean {
-  const known = new Map<string, boolean>();
+export function askedOnce<T>(ask: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>();
   return (word) => {
-    let answer = known.get(word);
-    if (answer === undefined) known.set(word, (answer = ask(word)));
+    if (known.has(word)) return known.get(word) as T;
+    const answer = ask(word);
+    known.set(word, answer);
     return answer;
   };
 }

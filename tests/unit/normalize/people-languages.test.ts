@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventHost, missionOfOffice } from '@/lib/normalize/host';
 import { normalizeCapture } from '@/lib/normalize/normalize-capture';
+import { eventOrganizations } from '@/lib/normalize/organizations';
 import { eventParticipants } from '@/lib/normalize/people';
 
 const people = (text: string, title: string | null = null) => eventParticipants({ title, text, type: 'meeting' }).map((p) => [p.name, p.title, p.position]);
@@ -155,3 +156,26 @@ describe('names with two particles', () => {
     expect(people(`Mr. Karl van der ${last} met the Minister.`).map((p) => p[0])).toEqual([`Karl van der ${last}`]);
   });
 });
+
+describe('military ranks, Spanish forms of address, portfolios before a body', () => {
+  const orgs = (text: string) => {
+    const participants = eventParticipants({ title: null, text, type: 'meeting' });
+    return eventOrganizations({ title: null, text, host: null, publisher: 'Ministry of Foreign Affairs', participants, type: 'meeting' }).map((o) => o.name);
+  };
+  it.each(NAMES)('reads "Maj. Gen." as one title and each office before its name ($last)', ({ first, last, first2, last2 }) => {
+    const text = `The Minister received the Chairman of the Budget Committee, Dr. ${first} ${last}, the Chairman of the Committee on Energy and Water, Maj. Gen. ${first2} ${last2}, and the Chairman of the Arab Affairs Committee, Lt. Gen. Saad al-${last}.`;
+    expect(people(text)).toEqual([
+      [`${first} ${last}`, 'Dr.', 'Chairman of the Budget Committee'],
+      [`${first2} ${last2}`, 'Maj. Gen.', 'Chairman of the Committee on Energy and Water'],
+      [`Saad al-${last}`, 'Lt. Gen.', 'Chairman of the Arab Affairs Committee'],
+    ]);
+    expect(orgs(text)).toEqual(['Budget Committee', 'Committee on Energy and Water', 'Arab Affairs Committee']);
+  });
+  it.each(NAMES)('takes "Excelentísimo Señor" as the title and the body closing a portfolio ($last)', ({ first, last }) => {
+    const text = `Bienvenidos al encuentro con el Excelentísimo Señor ${first} ${last}, Comisario para el Desarrollo de la Unión Andina, en La Habana.`;
+    expect(people(text)).toEqual([[`${first} ${last}`, 'Excelentísimo Señor', 'Comisario para el Desarrollo de la Unión Andina']]);
+    expect(orgs(text)).toEqual(['Unión Andina']);
+    expect(orgs(text.replace('Comisario para el Desarrollo de la Unión Andina', 'Commissioner for Trade of the Andean Union'))).toEqual(['Andean Union']);
+  });
+});
+
