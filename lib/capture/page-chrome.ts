@@ -106,7 +106,7 @@ export function readSiteNames(elements: IndexedElement[]): string[] {
       add(e.el.getAttribute('alt'));
       continue;
     }
-    if (classHas(e, ...SITE_NAME_CLASS) || idHas(e, ...SITE_NAME_CLASS) || classIs(e, 'sitio')) {
+    if (classHas(e, ...SITE_NAME_CLASS) || idHas(e, ...SITE_NAME_CLASS) || SITE_NAME_TOKEN.some((w) => classIs(e, w))) {
       // The box's own words, not a menu it wraps: only an element with no child elements, or a
       // heading or link that holds the text.
       if (!e.el.firstElementChild) add(e.el.textContent);
@@ -135,7 +135,8 @@ export function readSiteNames(elements: IndexedElement[]): string[] {
 /** Class and id words for a box holding the site's name (en, es, fr, de), and for a footer (en, de, pt). */
 const SITE_NAME_CLASS = ['site-name', 'sitename', 'site-title', 'sitetitle', 'slogan', 'brand', 'logo', 'nombre-sitio', 'cabecera', 'entete', 'kopf'];
 const FOOTER_CLASS = ['footer', 'fusszeile', 'rodape'];
-/** Footer words short enough to sit inside other words ("copied"): whole class tokens only. */
+/** Words short enough to sit inside others ("copied", "propositions"): whole class tokens only. */
+const SITE_NAME_TOKEN = ['sitio'];
 const FOOTER_TOKEN = ['pie', 'pied'];
 /** Only the first elements of a page hold its banner. */
 const BANNER_WITHIN = 400;

@@ -56,9 +56,8 @@ export function addressSeat(url: string, publisher: string | null): AddressSeat 
   const seat = first ? placeOfWord(first) : null;
   if (seat && seat.country !== sending) return seat;
   // A mission's site on the host country's domain.
-  const tld = labels[labels.length - 1];
-  if (!publisher || institutionRank(publisher) !== 2 || tld.length !== 2 || GENERIC_CC.has(tld) || toAnOrganisation(publisher)) return null;
-  const code = tld === 'uk' ? 'GB' : tld.toUpperCase();
+  const code = addressCountry(url);
+  if (!publisher || institutionRank(publisher) !== 2 || !code || toAnOrganisation(publisher)) return null;
   // Only a mission that names its own country can tell a host's domain from its own.
   return !sending || code === sending ? null : { country: code, city: null };
 }

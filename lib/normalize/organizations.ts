@@ -145,7 +145,7 @@ function bodyOfOffice(office: string): string | null {
   }
   if (!body) {
     const last = words[words.length - 1];
-    // "Israeli Foreign Policy Advisory Board Chairman": a body before a trailing office word.
+    // "Ruritanian Trade Policy Advisory Board Chairman": a body before a trailing office word.
     if (words.length >= 3 && isOfficeWord(last)) body = words.slice(0, -1);
     // "Director General United Nations Office in Nairobi": leading office words, no preposition.
     else {
@@ -154,8 +154,8 @@ function bodyOfOffice(office: string): string | null {
       if (i > 0) body = words.slice(i);
     }
   }
-  // "Commissioner for Development of the European Union", "Comisario para el Desarrollo de la
-  // Unión Europea": past a portfolio, the body is the capitalised phrase closing the office. (An
+  // "Commissioner for Trade of the Andean Union", "Comisaria para la Cultura de la Unión
+  // Andina": past a portfolio, the body is the capitalised phrase closing the office. (An
   // office is a few dozen words at most, so the anchored search stays small.)
   const portfolio = (b: string[]) => {
     const k = b.findIndex((w, i) => i > 0 && PREPOSITION.test(w));
@@ -168,8 +168,8 @@ function bodyOfOffice(office: string): string | null {
   if (!body) return null;
   while (body.length && ARTICLE.test(body[0])) body = body.slice(1);
   let text = body.join(' ').replace(SUB_BODY, '');
-  // Leading commas-separated parts with no body in them are the office's own ("Administrative and
-  // Financial Affairs, Foreign Ministry").
+  // Leading commas-separated parts with no body in them are the office's own ("Consular and
+  // Legal Affairs, Ministry of Trade").
   const parts = text.split(/,\s+/);
   const first = parts.findIndex((x) => BODY_HEAD.test(x));
   if (first > 0) text = parts.slice(first).join(', ');
@@ -182,8 +182,8 @@ const FUNCTION_WORD = /^(?:of|for|and|the|on|in|de|del|des|du|la|le|el|der|für|
 
 /**
  * Bodies named in a participant's office (FORMAT.md: an organisation named in a participant's office
- * takes part through them): "Chairman of the Oman Chamber of Commerce and Industry (OCCI)", "Vice
- * Governor of Jiangxi Provincial People's Government & President of …", "Israeli Foreign Policy
+ * takes part through them): "Chairman of the Lakeside Chamber of Commerce and Industry (LCCI)", "Vice
+ * Governor of the Northern Provincial Government & President of …", "Ruritanian Trade Policy
  * Advisory Board Chairman". Each office of a position is read apart; only a capitalised phrase with a
  * body's head noun, of two words or more, is taken.
  */
@@ -204,8 +204,8 @@ export function bodiesInOffice(position: string): string[] {
 }
 
 /**
- * "Oman Chamber of Commerce and Industry (OCCI)", "Corps consulaire des Consuls Honoraires de
- * Madagascar (CCHM)": a name whose capitalised words' initials spell the acronym after it. The
+ * "Lakeside Chamber of Commerce and Industry (LCCI)", "Association des Consuls Honoraires de
+ * Ruritanie (ACHR)": a name whose capitalised words' initials spell the acronym after it. The
  * acronym is the evidence that the words before it are one body's name.
  */
 const BEFORE_ACRONYM = /(?<![\p{L}])((?:[\p{Lu}][\p{L}’'&.-]*|of|for|and|the|on|in|de|del|des|du|la|le|el|der|für|und|et|y|pour|consulaire|diplomatique)(?:\s+(?:[\p{Lu}][\p{L}’'&.-]*|of|for|and|the|on|in|de|del|des|du|la|le|el|der|für|und|et|y|pour|consulaire|diplomatique)){1,12})\s*\((\p{Lu}{2,8})\)/gu;

@@ -253,7 +253,8 @@ export function pagePublisher(raw: RawCapture, meta: PageMetadata, hints: SiteHi
   // The chrome's other names (slogans, logo texts, banner alts, footer headings) after the title's.
   list.push(...(raw.siteNames ?? []));
   // Last: a footer line outlives redesigns, so it can name a parent body or an old name.
-  list.push(copyrightHolder(raw.copyright));
+  const holder = copyrightHolder(raw.copyright);
+  list.push(holder);
 
   const candidates: Candidate[] = [];
   list.forEach((s, order) => {
@@ -268,19 +269,19 @@ export function pagePublisher(raw: RawCapture, meta: PageMetadata, hints: SiteHi
     .sort((a, b) => b.rank - a.rank || a.order - b.order);
   let best: string | null = ranked[0]?.name ?? null;
   let origin: Fact<string>['origin'] = 'metadata';
-  // A fuller form of the same name further down (a slogan or footer naming the country the header
-  // leaves out) is the better name.
-  // Only the chrome's own names: a headline that holds the name is a sentence about it.
-  const chromeForms = [...(raw.siteNames ?? []), copyrightHolder(raw.copyright)].filter((n): n is string => !!n).map((n) => cleanName(squashSpace(n)));
+  // A fuller form of the same name in the chrome (a slogan or footer naming the country the header
+  // leaves out) is the better name; never a headline's, which is a sentence about the name.
+  const chromeForms = [...(raw.siteNames ?? []), holder].filter((n): n is string => !!n).map((n) => cleanName(squashSpace(n)));
+  const names = ranked.map((c) => c.name);
   if (best) best = fullerForm(best, chromeForms);
   if (best && !isEnglish(best)) {
     // The page's own English form first; a site that has an English version has an English name,
     // which the common patterns give; a site in one language keeps the name it gives.
     const rank = institutionRank(best);
-    const fromPage = ranked.map((c) => c.name).find((n) => isEnglish(n) && institutionRank(n) >= rank && institutionRank(n) > 0);
+    const fromPage = names.find((n) => isEnglish(n) && institutionRank(n) >= rank && institutionRank(n) > 0);
     const offersEnglish = (raw.languageVersions ?? []).includes('en') && !/^en\b/i.test(raw.lang ?? '');
     const english = fromPage ?? (offersEnglish ? (englishInstitutionName(best) ?? englishForeignMinistry(best, addressCountry(raw.url))) : null);
-    if (english) best = fromPage ? fullerForm(english, [...chromeForms, ...ranked.map((c) => c.name)].filter((n) => !raw.headlines.includes(n) && isEnglish(n))) : english;
+    if (english) best = fromPage ? fullerForm(english, [...chromeForms, ...names].filter((n) => !raw.headlines.includes(n) && isEnglish(n))) : english;
     else if (hints?.publisher) {
       best = hints.publisher;
       origin = 'adapter';
@@ -306,6 +307,7 @@ export function pagePublisher(raw: RawCapture, meta: PageMetadata, hints: SiteHi
 function fullerForm(name: string, candidates: string[]): string {
   const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const own = new Set(words(name));
+  const first = words(name)[0];
   const rank = institutionRank(name);
   let best = name;
   for (const c of candidates) {
@@ -313,7 +315,7 @@ function fullerForm(name: string, candidates: string[]): string {
     // A line with a separator joins two names ("<name> | Powered by …"), a digit makes it an address.
     if (c.length <= best.length || w.length > own.size + 8 || institutionRank(c) !== rank || /\d|\||\s[-–—]\s/.test(c)) continue;
     // It starts as the name does: words before it are a label ("Copyright …"), not part of it.
-    if (w[0] === words(name)[0] && [...own].every((t) => w.includes(t))) best = c;
+    if (w[0] === first && [...own].every((t) => w.includes(t))) best = c;
   }
   return best;
 }

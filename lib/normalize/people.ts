@@ -93,7 +93,7 @@ function nameWord(t: Tok, next?: Tok): boolean {
   if (next && CHINESE_SURNAMES.has(w.toLowerCase()) && /^\p{Lu}/u.test(w) && isCap(next.core) && isPinyinGiven(next.core) && !isVocab(next.core)) return true;
   if (/^(?:H\.\s?E|S\.\s?E|S\.\s?M)\.?$/.test(w)) return false;
   if (isInitial(w)) return true;
-  // "Saad al-Gammal", "Omar el-Sayed": an Arabic article joined to a capitalised surname.
+  // "Omar al-Harbi", "Nadia el-Masri": an Arabic article joined to a capitalised surname.
   if (/^(?:al|el|ad|an|ar|as|ash|at|az|ul)-\p{Lu}\p{Ll}+$/u.test(w)) return true;
   if (!isCap(w) || w.length < 2 || isVocab(w)) return false;
   if (/\d/.test(w)) return false;
@@ -257,7 +257,7 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     if (!nameWord(toks[i], toks[i + 1])) continue;
     // "M. Jean Dupont": the French honorific, not an initial, when it opens the run.
     if (/^M{1,2}\.$/.test(toks[i].core) && toks[i + 1] && isCap(toks[i + 1].core) && !isInitial(toks[i + 1].core)) continue;
-    // Extend over name words and particles ("Faisal bin Abdullah bin Saeed Al-Rawas", "Robert J. Fairweather").
+    // Extend over name words and particles ("Omar bin Khalid bin Nasser Al-Harbi", "Robert J. Fairweather").
     let j = i;
     while (
       j + 1 < toks.length && !/[,;:!?]/.test(toks[j].after) && !(/\./.test(toks[j].after) && !isInitial(toks[j].core)) &&
@@ -504,7 +504,7 @@ const JA_PREFIX = '(?:米国|中国|韓国|英国|仏国|独国|露国|日本|�
 const JA_NAME_CHAR = /[\u4e00-\u9fff\u30a0-\u30ff・]/;
 
 const JA_NAME_MAX = 14;
-// Name, then office: 茂木敏充外務大臣は / マイク・ポンペオ米国国務長官(…)と. The office is a known
+// Name, then office: 山田太郎外務大臣は / ジョン・スミス米国国務長官(…)と. The office is a known
 // compound with an optional country and ministry prefix; the name is what runs back to a boundary.
 const JA_OFFICE = new RegExp(`${JA_PREFIX}(?:${[...JA_OFFICES].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
 

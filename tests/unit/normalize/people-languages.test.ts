@@ -163,19 +163,19 @@ describe('military ranks, Spanish forms of address, portfolios before a body', (
     return eventOrganizations({ title: null, text, host: null, publisher: 'Ministry of Foreign Affairs', participants, type: 'meeting' }).map((o) => o.name);
   };
   it.each(NAMES)('reads "Maj. Gen." as one title and each office before its name ($last)', ({ first, last, first2, last2 }) => {
-    const text = `The Minister received the Chairman of the Budget Committee, Dr. ${first} ${last}, the Chairman of the Committee on Energy and Water, Maj. Gen. ${first2} ${last2}, and the Chairman of the Arab Affairs Committee, Lt. Gen. Saad al-${last}.`;
+    const text = `The Minister received the Chairman of the Budget Committee, Dr. ${first} ${last}, the Chairman of the Committee on Energy and Water, Maj. Gen. ${first2} ${last2}, and the Chairman of the Water Affairs Committee, Lt. Gen. Omar al-${last}.`;
     expect(people(text)).toEqual([
       [`${first} ${last}`, 'Dr.', 'Chairman of the Budget Committee'],
       [`${first2} ${last2}`, 'Maj. Gen.', 'Chairman of the Committee on Energy and Water'],
-      [`Saad al-${last}`, 'Lt. Gen.', 'Chairman of the Arab Affairs Committee'],
+      [`Omar al-${last}`, 'Lt. Gen.', 'Chairman of the Water Affairs Committee'],
     ]);
-    expect(orgs(text)).toEqual(['Budget Committee', 'Committee on Energy and Water', 'Arab Affairs Committee']);
+    expect(orgs(text)).toEqual(['Budget Committee', 'Committee on Energy and Water', 'Water Affairs Committee']);
   });
   it.each(NAMES)('takes "Excelentísimo Señor" as the title and the body closing a portfolio ($last)', ({ first, last }) => {
-    const text = `Bienvenidos al encuentro con el Excelentísimo Señor ${first} ${last}, Comisario para el Desarrollo de la Unión Andina, en La Habana.`;
-    expect(people(text)).toEqual([[`${first} ${last}`, 'Excelentísimo Señor', 'Comisario para el Desarrollo de la Unión Andina']]);
+    const text = `El Canciller recibió al Excelentísimo Señor ${first} ${last}, Comisario para la Cultura de la Unión Andina, en La Paz.`;
+    expect(people(text)).toEqual([[`${first} ${last}`, 'Excelentísimo Señor', 'Comisario para la Cultura de la Unión Andina']]);
     expect(orgs(text)).toEqual(['Unión Andina']);
-    expect(orgs(text.replace('Comisario para el Desarrollo de la Unión Andina', 'Commissioner for Trade of the Andean Union'))).toEqual(['Andean Union']);
+    expect(orgs(text.replace('Comisario para la Cultura de la Unión Andina', 'Commissioner for Trade of the Andean Union'))).toEqual(['Andean Union']);
   });
 });
 
