@@ -150,7 +150,7 @@ export function cityChoices(input: CityInput): CityChoice[] {
     for (let k = di; k < dates.length && dates[k].start < to; k++) {
       const d = dates[k];
       if (d.start === input.eventDateAt || sameDay(d, input.eventDay)) own = true;
-      else if (d.m !== null && input.eventDay && (d.m !== Number(input.eventDay.slice(5, 7)) || (d.d !== null && d.d !== Number(input.eventDay.slice(8, 10))))) other = true;
+      else if (d.m !== null && (input.eventDay ? d.m !== Number(input.eventDay.slice(5, 7)) || (d.d !== null && d.d !== Number(input.eventDay.slice(8, 10))) : input.eventDateAt !== null)) other = true;
     }
     if (!own && input.eventDay) other ||= otherTime(text.slice(from, to), input.eventDay);
     if (own) {

@@ -95,7 +95,23 @@ function pick(input: EventDatesInput): EventDates | null {
     rankOf.set(i, rank++);
   });
 
+  const sentenceOf = (m: DateMention) => sents.find((x) => m.start >= x.start && m.end <= x.end);
+  const initialAt = (m: DateMention) => {
+    const s = sentenceOf(m);
+    return SENTENCE_LEAD.test(s ? body.slice(s.start, m.start) : '');
+  };
+  /** Early paragraphs, a mention opening its sentence, and the sentence naming the event rank first. */
+  const scoreOf = (m: DateMention, pIndex: number) => {
+    const s = sentenceOf(m);
+    const r = rankOf.get(pIndex);
+    let score = r === undefined ? 0 : Math.max(0, 3 - r);
+    if (initialAt(m)) score += 3;
+    if (s && keywords && keywords.test(s.text)) score += 3;
+    if (m.rel !== undefined || m.weekday !== undefined) score += 1;
+    return score;
+  };
   const candidates: Resolved[] = [];
+  let unresolved: { score: number; mention: DateMention } | null = null;
   let lastYear: number | null = null;
   let until: { day: string; m: DateMention } | null = null;
   for (const m of mentions) {
@@ -106,22 +122,22 @@ function pick(input: EventDatesInput): EventDates | null {
     if (!para || dateLineParas.has(para.start) || isLeadingStamp(m, text)) continue;
     const before = body.slice(Math.max(0, m.start - 16), m.start);
     const day = resolve(m, ref, yearHint, input);
-    if (!day) continue;
+    if (!day) {
+      // "held a press briefing today" on a page with no date line: the event's own day is unknown,
+      // and the days of the visits it reports on are not it.
+      if (m.rel !== undefined || m.weekday !== undefined) {
+        const score = scoreOf(m, pIndex);
+        if (!unresolved || score > unresolved.score) unresolved = { score, mention: m };
+      }
+      continue;
+    }
     if (UNTIL_BEFORE.test(before)) {
       until ??= { day: day.start, m };
       continue;
     }
     if (EXCLUDE_BEFORE.test(before)) continue;
     if (day.end && daysBetween(day.start, day.end) > MAX_EVENT_DAYS && !exhibition) continue;
-    const s = sents.find((x) => m.start >= x.start && m.end <= x.end);
-    const lead = s ? body.slice(s.start, m.start) : '';
-    const initial = SENTENCE_LEAD.test(lead);
-    const r = rankOf.get(pIndex);
-    let score = r === undefined ? 0 : Math.max(0, 3 - r);
-    if (initial) score += 3;
-    if (s && keywords && keywords.test(s.text)) score += 3;
-    if (m.rel !== undefined || m.weekday !== undefined) score += 1;
-    candidates.push({ mention: m, start: day.start, end: day.end, score, para: pIndex, initial });
+    candidates.push({ mention: m, start: day.start, end: day.end, score: scoreOf(m, pIndex), para: pIndex, initial: initialAt(m) });
   }
 
   // A full date in the headline names the event ("Press Conference of 3 November 2022").
@@ -149,6 +165,8 @@ function pick(input: EventDatesInput): EventDates | null {
     return null;
   }
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
+  // The evidence still says which mention dates the event, so a place is not taken from another day's sentence.
+  if (unresolved && unresolved.score > best.score) return { start: null, end: null, evidence: quoteOf(unresolved.mention) };
   let start = best.start;
   let end = best.end;
   // "On August 3, … On August 4, …": consecutive days of one programme in the same paragraph.
@@ -168,9 +186,10 @@ function pick(input: EventDatesInput): EventDates | null {
     if (last <= start && until.m.y === null) last = isoDay(Number(last.slice(0, 4)) + 1, Number(last.slice(5, 7)), Number(last.slice(8, 10))) ?? last;
     if (last > start && daysBetween(start, last) <= 400) end = last;
   }
-  const m = best.mention;
-  return { start, end: end && end > start ? end : null, evidence: { quote: m.quote, start: m.start, end: m.end } };
+  return { start, end: end && end > start ? end : null, evidence: quoteOf(best.mention) };
 }
+
+const quoteOf = (m: DateMention) => ({ quote: m.quote, start: m.start, end: m.end });
 
 function resolve(m: DateMention, ref: string | null, yearHint: number | null, input: EventDatesInput): { start: string; end: string | null } | null {
   if (m.rel !== undefined) return ref ? { start: addDays(ref, m.rel), end: null } : null;

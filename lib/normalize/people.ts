@@ -111,12 +111,17 @@ function isRomance(s: string): boolean {
 /** Office phrase ending right before `end` in `s` (no comma between), walking back over its words. */
 function positionBefore(s: string, romance: boolean): string | null {
   const words = s.trimEnd().split(/\s+/);
-  if (!words.length || /[,;:.]$/.test(words[words.length - 1] ?? '') && !/^(?:\p{Lu}\.)+$/u.test(words[words.length - 1])) return null;
+  const lastWord = words[words.length - 1] ?? '';
+  if (!words.length || /[,;:.]$/.test(lastWord) && !/^(?:\p{Lu}\.)+$/u.test(lastWord) && !STATUS_MARK.test(lastWord)) return null;
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (!w) break;
     if (i < words.length - 1 && /[,;:]$/.test(w)) break;
+    if (STATUS_MARK.test(w) && !/[,;:]$/.test(w)) {
+      kept.unshift(w);
+      continue;
+    }
     const core = stripPunct(w);
     const lower = core.toLowerCase();
     if (STOP_WORDS.has(lower) && !FUNCTION_WORDS.has(lower) && !isOfficeWord(core)) break;
@@ -235,12 +240,16 @@ function positionBeforeComma(prefix: string): string | null {
   // Several offices in one chunk ("Embajador y el Ministro …"): the last noun phrase is the one named.
   let from = last;
   while (from > 0 && (isCap(stripPunct(words[from - 1])) || QUALIFIERS.has(stripPunct(words[from - 1]).toLowerCase())) && !isOfficeWord(stripPunct(words[from - 1]))) from--;
-  const tail = words.slice(last + 1).map(stripPunct);
+  // "ministra (s) de …", "Chargé d'affaires (a.i.) of …": a bracketed status mark (acting,
+  // interim) sits inside the office.
+  const tail = words.slice(last + 1).filter((w) => !STATUS_MARK.test(w)).map(stripPunct);
   // What follows the office noun must be its complement, not a verb ("…Embassy in Iceland was held").
   if (tail.some((w) => /^\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && !/^[\p{Ll}]+(?:es|os|as|al|ales|ores)$/u.test(w) && !/^[dl]['’]\p{Lu}/u.test(w))) return null;
   const phrase = withoutArticle(words.slice(from).join(' ').trim());
   return phrase.length >= 3 ? phrase : null;
 }
+
+const STATUS_MARK = /^a\.i\.$|^\((?:\p{Ll}{1,2}\.?){1,2}\)[,;:]?$|^\((?:acting|interim|int\.|ad interim)\)[,;:]?$/iu;
 
 /** "The Chief of Protocol" → "Chief of Protocol", "L’Ambassadeur d’…" → "Ambassadeur d’…": the office without its article. */
 function withoutArticle(phrase: string): string {

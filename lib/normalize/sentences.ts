@@ -29,7 +29,7 @@ export function paragraphs(text: string): Span[] {
 }
 
 // Words after which a full stop does not end a sentence (titles, initials, abbreviated months).
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|St|Sr|Jr|No|Nos|Vol|Sen|Rep|Gen|Maj|Brig|Adm|Col|Lt|Capt|Gov|Rev|Hon|Excl|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|i\.e|e\.g|approx|S\.E|S\.M|H\.E|U\.S|U\.K|U\.N|Sra|Sres|Dña|Excmo|Excma)|\b\p{Lu}|\d)$/u;
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|St|Sr|Jr|No|Nos|Vol|Sen|Rep|Gen|Maj|Brig|Adm|Col|Lt|Capt|Gov|Rev|Hon|Excl|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|i\.e|e\.g|a\.i|approx|S\.E|S\.M|H\.E|U\.S|U\.K|U\.N|Sra|Sres|Dña|Excmo|Excma)|\b\p{Lu}|\d)$/u;
 
 const ORDINAL_NEXT_WORD = /^\s*([\p{L}\p{M}][\p{L}\p{M}.]*)/u;
 /** "am 12. März", "26. elokuuta", "3. Jahrestag": the word after an ordinal's dot continues the sentence. */
@@ -56,7 +56,7 @@ export function sentences(text: string): Sentence[] {
     const re = /(?<![.!?。！？])(?=([.!?。！？]+))\1["”’»)]?(?=\s+["“«(]?[\p{Lu}\p{N}\p{Lo}]|\s*$)|[。！？]/gu;
     for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
       const before = p.text.slice(Math.max(0, m.index - 12), m.index);
-      if (m[0].startsWith('.') && m[0].length === 1 && ABBREVIATION.test(before)) {
+      if (/^\.\)?$/.test(m[0]) && ABBREVIATION.test(before)) {
         // "August 6. On …" ends a sentence; "am 12. März" and "No. 5" do not.
         const next = p.text.slice(m.index + 1, m.index + 16);
         if (!(/\b\d{1,2}$/.test(before) && !ordinalNext(next))) continue;

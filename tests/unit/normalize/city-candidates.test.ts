@@ -30,6 +30,14 @@ describe('chooseCity', () => {
     expect(city(text, { eventDateAt: at })).toBe('Accra');
   });
 
+  it('when the event’s own day is unknown, a city in a sentence with another date is another event’s', () => {
+    for (const c of CITIES) {
+      const text = `The Minister held a briefing today. He spoke of the session held on May 17, 2016 in ${c}.`;
+      expect(city(text, { eventDay: null, eventDateAt: text.indexOf('today') })).toBeNull();
+      expect(city(`The Minister held a briefing today in ${c}.`, { eventDay: null, eventDateAt: 29 })).toBe(c);
+    }
+  });
+
   it('never takes a body’s seat for the venue, unless the event is on its premises', () => {
     for (const c of CITIES) {
       expect(city(`The Ambassador in ${c} met the visiting students on 12 March.`)).toBeNull();

@@ -11,6 +11,15 @@ describe('eventDates', () => {
   it('never copies the publication date when the text has no date', () => {
     expect(at('The Embassy held a reception for friends.', '2025-09-07')).toMatchObject({ start: null, end: null });
   });
+  it('leaves the day unknown when the event sentence says "today" and the page has no date, whatever else it dates', () => {
+    const text = 'The Minister held a press briefing today.\n\nHe informed on the visit of the President to Norway, which took place on May 18-20, 2016.';
+    const none = at(text, null, 'press-conference');
+    expect(none).toMatchObject({ start: null, end: null });
+    expect(none.evidence?.quote).toMatch(/today/i);
+    expect(at(text, '2016-05-23', 'press-conference').start).toBe('2016-05-23');
+    // A later "today" in a sentence about something else does not hide the event's own date.
+    expect(at('On 4 March 2021 the Ambassador met the Governor.\n\nThe report was released today.', null, 'meeting').start).toBe('2021-03-04');
+  });
   it('resolves relative days against the publication date', () => {
     expect(at('The Minister spoke yesterday with his counterpart.', '2023-02-10', 'call').start).toBe('2023-02-09');
     expect(at('本22日，外務大臣は電話会談を行いました。', '2019-10-22', 'call').start).toBe('2019-10-22');

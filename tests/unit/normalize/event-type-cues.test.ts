@@ -18,6 +18,14 @@ describe('event type, cue words of more languages', () => {
     for (const [p, c] of PEOPLE) expect({ h: headline(p, c), type: eventType(headline(p, c), '').type }).toEqual({ h: headline(p, c), type });
   });
 
+  it('a spokesperson answering a question or a report is a statement, whatever the report is about', () => {
+    for (const topic of ['the Summit in Lima', 'the conference in Oslo', 'the signing ceremony']) {
+      expect(eventType('Press Release', `In response to a question regarding a news report on ${topic}, the Spokesperson rejected the report as speculative.`).type).toBe('statement');
+      expect(eventType(null, `En respuesta a una pregunta sobre ${topic}, el portavoz rechazó la información.`).type).toBe('statement');
+    }
+    expect(eventType('Press conference of the Spokesperson', 'In response to a question, the Spokesperson said the talks went well.').type).toBe('press-conference');
+  });
+
   it('a Finnish telephone word is not a speech', () => {
     expect(eventType('Ministeri soitti puhelimella kollegalleen', '').type).not.toBe('speech');
   });

@@ -11,6 +11,11 @@ describe('eventParticipants', () => {
       { name: 'Jane Roe', title: 'Ms.', position: 'Minister of Trade' },
     ]);
   });
+  it('keeps an acting or interim mark inside the office, before or after the name', () => {
+    expect(people('La ministra (s) de Comercio, Ana Ruiz Vega, recibió hoy a Pedro Soto.')[0]).toEqual({ name: 'Ana Ruiz Vega', title: null, position: 'ministra (s) de Comercio' });
+    expect(people('The Chargé d’Affaires (a.i.) Tom Weller met the Governor.')).toEqual([{ name: 'Tom Weller', title: null, position: 'Chargé d’Affaires (a.i.)' }]);
+    expect(people('Chargé d’Affaires a.i. Tom Weller met the Governor.')).toEqual([{ name: 'Tom Weller', title: null, position: 'Chargé d’Affaires a.i.' }]);
+  });
   it('reads an office written before the name as a position, not a title', () => {
     expect(people('Foreign Minister Wang Yi spoke with Secretary of State John Doe.')).toEqual([
       { name: 'Wang Yi', title: null, position: 'Foreign Minister' },
