@@ -3,7 +3,7 @@
 import type { EventType, FieldOrigin } from '../record-schema';
 import type { FoundParticipant } from './people';
 import { institutionKind, type InstitutionKind as Kind } from './institutions';
-import { bodiesInOffice } from './organizations';
+import { bodiesInOffice, isBodyName } from './organizations';
 
 export interface HostInput {
   title: string | null;
@@ -66,6 +66,15 @@ const VENUE_OF_KIND: Record<Exclude<Kind, null>, RegExp> = {
   ministry: venueOf('ministry|ministerio|ministère|ministerium|auswärtigen amt|ministerstwie|ministerul|ministero|ministério|министерстве'),
 };
 
+/** A branch of a body ("İzmir Representative Office of the Foreign Ministry") is not the body itself. */
+const BRANCH_OFFICE = /(?<![\p{L}])(?:representative|regional|branch|liaison|provincial|field)\s+(?:office|bureau|directorate)(?![\p{L}])/iu;
+
+/** The organisers a phrase lists: "the A, B and the C to mark …" → A, B, C (each as written, without its article). */
+function organiserItems(list: string): string[] {
+  const body = list.split(/\s+(?:to|in order to|on the occasion|at|in|on)\s+(?=\p{Ll})|,\s+(?=\p{Ll})/u)[0];
+  return body.split(/,\s*(?:and\s+)?|\s+and\s+(?=the\s|\p{Lu})/u).map((x) => x.trim().replace(/^the\s+/i, '').replace(/[,.;]+$/, '')).filter(Boolean);
+}
+
 const none: Host = { value: null, quote: null, start: -1, end: -1, origin: 'text' };
 
 export function eventHost(input: HostInput): Host {
@@ -109,8 +118,18 @@ export function eventHost(input: HostInput): Host {
   }
 
   // "jointly organized by A, B and the Chinese Embassy in Iceland": the publisher among the organisers.
-  const org = /(?:organi[sz]ed|hosted|sponsored|co-?hosted)\s+by\s+([^.;]+)/i.exec(text);
-  if (org && pubKind && institutionKind(org[1]) === pubKind) return at(org[0], publisher!);
+  // Organisers that are other bodies (a branch office of the ministry, a governorship) are named
+  // together as written (FORMAT: joint organisers).
+  const org = /(?:organi[sz]ed|hosted|sponsored|co-?hosted)\s+(?:jointly\s+)?by\s+([^.;]+)/i.exec(text);
+  if (org) {
+    const items = organiserItems(org[1]);
+    if (pubKind && items.some((item) => institutionKind(item) === pubKind && !BRANCH_OFFICE.test(item))) return at(org[0], publisher!);
+    if (items.length >= 2 && items.every(isBodyName)) {
+      const joint = items.join(' and ');
+      const written = org[1].trim().replace(/^(?:the)\s+/i, '');
+      return written.startsWith(items[0]) && written.endsWith(items[items.length - 1]) ? at(written, written) : at(items[0], joint);
+    }
+  }
 
   // The subject of a hosting verb.
   for (const sentence of text.split(/(?<=[.。!?！？])\s*/).slice(0, 6)) {

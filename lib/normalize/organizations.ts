@@ -117,14 +117,19 @@ const ORG_HEAD = /\b(association|society|council|committee|commission|ministry|d
  * Head nouns of bodies in the languages of the sites we read, for names found by their shape (an
  * office's complement, a name with its acronym) rather than by a list cue.
  */
-const BODY_HEAD = /(?<![\p{L}])(?:association|society|council|committee|commission|ministry|department|agency|institute|foundation|corps|union|organi[sz]ation|parliament|assembly|majlis|chamber|corporation|company|university|academy|bank|fund|federation|party|board|government|bureau|office|authority|court|senate|congress|duma|house of \p{Lu}\p{L}+|comit[ée]|uni[óo]n|unione|união|uniunea|consejo|conseil|rat|ausschuss|komitee|ministerio|minist[èe]re|ministerium|departamento|d[ée]partement|agencia|agence|instituto|institut|fundaci[óo]n|fondation|stiftung|universidad|universit[ée]|universit[äa]t|c[áa]mara|chambre|kammer|partido|parti|partei|asociaci[óo]n|soci[ée]t[ée]|gesellschaft|verband|comisi[óo]n|gobierno|gouvernement|regierung|staatsduma|bundestag|asamblea|assembl[ée]e|agen[țt]ia|consiliul|ministerul|comitetul|universitatea)(?![\p{L}])/iu;
+const BODY_HEAD = /(?<![\p{L}])(?:association|society|council|committee|commission|ministry|department|agency|institute|foundation|corps|union|organi[sz]ation|parliament|assembly|majlis|chamber|corporation|company|university|academy|bank|fund|federation|party|board|government|governorship|governorate|prefecture|municipality|bureau|office|authority|court|senate|congress|duma|house of \p{Lu}\p{L}+|comit[ée]|uni[óo]n|unione|união|uniunea|consejo|conseil|rat|ausschuss|komitee|ministerio|minist[èe]re|ministerium|departamento|d[ée]partement|agencia|agence|instituto|institut|fundaci[óo]n|fondation|stiftung|universidad|universit[ée]|universit[äa]t|c[áa]mara|chambre|kammer|partido|parti|partei|asociaci[óo]n|soci[ée]t[ée]|gesellschaft|verband|comisi[óo]n|gobierno|gouvernement|regierung|staatsduma|bundestag|asamblea|assembl[ée]e|agen[țt]ia|consiliul|ministerul|comitetul|universitatea)(?![\p{L}])/iu;
+
+/** A capitalised name with a body's head noun ("Governorship of Istanbul", "Lakeside Chamber of Commerce"). */
+export function isBodyName(s: string): boolean {
+  return /^[\p{Lu}\d]/u.test(s) && s.split(/\s+/).length >= 2 && BODY_HEAD.test(s);
+}
 
 const PREPOSITION = /^(?:of|at|for|to|in|with|de|del|du|des|der|des|im|am|pe|al)$/i;
 const ARTICLE = /^(?:the|la|el|le|les|los|las|l['’]|die|der|das)$/i;
 /** A sub-body named by its parent: "Office of the X", "Political Bureau of the X" → X. */
 const SUB_BODY = /^(?:(?:General |Political |Executive )?(?:Office|Bureau|Secretariat|Presidium)|Bureau politique)\s+(?:of the|of|du|de la|del|des)\s+(?=\p{Lu})/u;
 
-const CLOSING_BODY = /(?:^|\s)(?:of|de|du|des|del|der|at|in)\s+(?:(?:the|la|el|le|l['’])\s*)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|for|and|on|de|del|la|y|et|und|für))*)$/u;
+const CLOSING_BODY = /(?:^|\s)(?:of|de|du|des|del|der|at|in)\s+(?:(?:the|la|el|le|l['’])\s*)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|for|and|on|de|del|la|y|et|und|für|(?:of|and|de) (?:the|la)(?= \p{Lu})))*)$/u;
 
 /** The body an office names: what follows the office words and their preposition, or what precedes a trailing office word. */
 function bodyOfOffice(office: string): string | null {
@@ -190,7 +195,18 @@ const FUNCTION_WORD = /^(?:of|for|and|the|on|in|de|del|des|du|la|le|el|der|für|
 export function bodiesInOffice(position: string): string[] {
   const out: string[] = [];
   // One person's several offices: "… & President of …", "… and Director of …", "… et ministre des …".
-  const offices = position.split(/\s+&\s+|;\s*|\s+(?:and|et|y|und)\s+(?=[\p{L}-]+\s+(?:of|de|du|des|del|der|at|for)\s)/u);
+  // ("… Foreign Affairs and Trade of …" is one body: the word after "and" must be an office.)
+  const offices = position.split(/\s+&\s+|;\s*/u).flatMap((part) => {
+    const out: string[] = [];
+    let from = 0;
+    for (const m of part.matchAll(/\s+(?:and|et|y|und)\s+(?=([\p{L}-]+)\s+(?:of|de|du|des|del|der|at|for)\s)/gu)) {
+      if (!isOfficeWord(m[1].split('-')[0])) continue;
+      out.push(part.slice(from, m.index));
+      from = m.index! + m[0].length;
+    }
+    out.push(part.slice(from));
+    return out;
+  });
   for (const office of offices) {
     let part = bodyOfOffice(office.trim());
     if (!part) continue;

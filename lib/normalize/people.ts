@@ -363,7 +363,12 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
       // part of the office, not a name.
       if (!hon && /^\s*(?:de|del|of|du|des|der|di|do|da|for|für|pour|para)\s+\p{Lu}/u.test(rest)) continue;
     }
-    if (!anchored && !seen.has(name)) continue;
+    if (!anchored && !seen.has(name)) {
+      const chain = officeChainBefore(prefix, out, base + prefixFrom);
+      if (!chain) continue;
+      title = chain.title;
+      position = chain.position;
+    }
     const startOfMention = prefixFrom + (hon ? hon.index : prefix.length);
     const ctxEnd = position && !hon && !commaPosition ? prefixFrom + Math.max(0, prefix.lastIndexOf(position.split(' ')[0])) : startOfMention;
     if (MENTION_ONLY_BEFORE.test(text.slice(Math.max(0, ctxEnd - BEFORE_NAME), ctxEnd))) continue;
@@ -384,6 +389,31 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     }
   }
   return out;
+}
+
+/** The forms of address that open an office phrase in Gulf and Romance styles ("HE Deputy Secretary … Jan Novak"). */
+const EXCELLENCY = /(?<![\p{L}])(?:H\.\s?E\.?|HE|His Excellency|Her Excellency|S\.\s?E\.?|Su Excelencia|Son Excellence)\s+(?=\p{Lu})/gu;
+
+/**
+ * "HE Deputy Secretary, International Security, Legal and Consular Group, in the Department of
+ * Trade of Utopia Jan Novak": an honorific and an office noun open a phrase that only the name
+ * closes, commas and all. Taken only when nothing between is a verb, a stop or a person already
+ * found. The prefix is bounded (BEFORE_NAME), so the scan is too.
+ */
+function officeChainBefore(prefix: string, found: Mention[], prefixAt: number): { title: string; position: string } | null {
+  let last: RegExpExecArray | null = null;
+  EXCELLENCY.lastIndex = 0;
+  for (let m = EXCELLENCY.exec(prefix); m; m = EXCELLENCY.exec(prefix)) last = m;
+  if (!last) return null;
+  const from = last.index + last[0].length;
+  const between = prefix.slice(from).trim();
+  const words = between.split(/\s+/);
+  if (!between || !isOfficeWord(stripPunct(words[0])) || /[.;:!?]/.test(between) || /,$/.test(between)) return null;
+  const closing = stripPunct(words[words.length - 1]).toLowerCase();
+  if (FUNCTION_WORDS.has(closing) || /^(?:and|y|et|und|&)$/.test(closing)) return null;
+  if (!words.every((w) => isCap(w) || FUNCTION_WORDS.has(stripPunct(w).toLowerCase()) || w === '&')) return null;
+  if (found.some((f) => f.start >= prefixAt + from && f.start < prefixAt + prefix.length)) return null;
+  return { title: last[0].trim(), position: between.replace(/[,;]+$/, '') };
 }
 
 /** Second particles after a first ("de la Vega", "van der Berg", "de los Santos"). */

@@ -54,6 +54,17 @@ describe('host and organisations', () => {
     expect(host('speech', 'Kedutaan Besar Utopia')).toBeNull();
     expect(host('meeting', 'Kedutaan Besar Utopia')).toBeNull();
   });
+  it('names joint organisers together, unless the publisher is one of them', () => {
+    const ministry = 'Ministry of Foreign Affairs of Utopia';
+    for (const [branch, partner] of [['Lakeside Representative Office of the Foreign Ministry', 'Governorship of Lakeside'], ['Northern Regional Office of the Ministry', 'Municipality of Port Amber']]) {
+      const text = `Retired diplomats held a moment of silence during the ceremony, organized jointly by the ${branch} and the ${partner}.`;
+      const host = eventHost({ title: null, text, type: 'ceremony', publisher: ministry, participants: [] }).value;
+      expect(host).toBe(`${branch} and the ${partner}`);
+      expect(eventOrganizations({ title: null, text, host, publisher: ministry, participants: [], type: 'ceremony' })).toEqual([]);
+    }
+    const own = 'The exhibition was jointly organized by the Lakeside Photographers’ Association and the Ministry of Foreign Affairs of Utopia.';
+    expect(eventHost({ title: null, text: own, type: 'exhibition', publisher: ministry, participants: [] }).value).toBe(ministry);
+  });
   it('lists the organisations taking part, not the host', () => {
     expect(eventOrganizations({ title: null, text, host: 'Chinese Mission to the EU', publisher: 'Chinese Mission to the EU', participants, type: 'conference' }).map((o) => o.name)).toEqual(['Euronews', 'Euractiv', 'Friends of Europe']);
   });

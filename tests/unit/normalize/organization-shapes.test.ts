@@ -14,6 +14,7 @@ describe('bodies named in an office', () => {
     ['Director General United Nations Office in Lakeside (UNOL)', ['United Nations Office in Lakeside (UNOL)']],
     ['Member of the Political Bureau of the Unity Party Central Committee and Director of the Office of the Central Commission for Trade', ['Unity Party Central Committee', 'Central Commission for Trade']],
     ['Chairman of the Coastal Affairs Committee, Maj', ['Coastal Affairs Committee']],
+    ['Deputy Secretary, Legal and Consular Group, in the Department of Foreign Affairs and Trade of the Commonwealth of Westland', ['Department of Foreign Affairs and Trade of the Commonwealth of Westland']],
     ['Member of Parliament and Patron-in-Chief', []],
     ['Foreign Minister', []],
     ['Ambassador of Ruritania to the Republic of Freedonia', []],

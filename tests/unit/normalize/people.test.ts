@@ -16,6 +16,14 @@ describe('eventParticipants', () => {
     expect(people('The Chargé d’Affaires (a.i.) Tom Weller met the Governor.')).toEqual([{ name: 'Tom Weller', title: null, position: 'Chargé d’Affaires (a.i.)' }]);
     expect(people('Chargé d’Affaires a.i. Tom Weller met the Governor.')).toEqual([{ name: 'Tom Weller', title: null, position: 'Chargé d’Affaires a.i.' }]);
   });
+  it('closes an office phrase opened by "HE" at the name, commas and all, but never across a verb or another person', () => {
+    for (const [given, surname, country] of [['Piet', 'Novak', 'Norway'], ['Aroha', 'Tane', 'New Zealand'], ['Ines', 'Duarte', 'Chile']]) {
+      const got = people(`The Minister met on Monday with HE Deputy Secretary, Legal and Consular Group, in the Department of Trade of ${country} ${given} ${surname}, who is visiting the country.`);
+      expect(got).toContainEqual({ name: `${given} ${surname}`, title: 'HE', position: `Deputy Secretary, Legal and Consular Group, in the Department of Trade of ${country}` });
+    }
+    expect(people('HE Minister of Trade Ali Hassan and Omar Khaled met.')).toEqual([{ name: 'Ali Hassan', title: 'HE', position: 'Minister of Trade' }]);
+    expect(people('HE Minister of Trade welcomed Omar Khaled.')).toEqual([]);
+  });
   it('reads an office written before the name as a position, not a title', () => {
     expect(people('Foreign Minister Wang Yi spoke with Secretary of State John Doe.')).toEqual([
       { name: 'Wang Yi', title: null, position: 'Foreign Minister' },
