@@ -66,7 +66,7 @@ export function extractEvent(input: EventInput): ExtractedEvent {
   const type = eventType(title, body);
   if (type.label) note('event.type', type.label, type.in === 'text' ? type.start : -1, type.in === 'text' ? type.end : -1);
 
-  const occasion = eventOccasion(body);
+  const occasion = eventOccasion(body, title);
   if (occasion) note('event.occasion', occasion.quote, occasion.start, occasion.end);
 
   const contextYears = (input.breadcrumb ?? []).filter((b) => /^\d{4}$/.test(b.trim())).map(Number);

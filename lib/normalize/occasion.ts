@@ -9,14 +9,14 @@ export interface Occasion {
 }
 
 // The object must name something that recurs or is remembered; "to mark progress" is not an occasion.
-const OCCASION_NOUN = /anniversary|\bday\b|jubilee|founding|independence|victory|festival|fiesta|national|new year|centenary|centennial|birthday|coronation|accession|constitution|republic|liberation|remembrance|memorial|martyrs|周年|节|国庆|诞辰|anniversaire|fête|jahrestag|\btag\b|feiertag|geburtstag|aniversario|\bdía\b|semana|week|visit|visita|visite|besuch|ziua|zilei|aniversar\p{L}*|s[ăa]rb[ăa]tor\p{L}*|giornata|festa|anniversario|\bdia\b|anivers[áa]rio|\bdag\b|jubileum|verjaardag|dzie[ńn]|dnia|rocznic\p{L}*|[śs]wi[ęe]t\p{L}*|день|дня|годовщин\p{L}*|праздник\p{L}*|юбиле\p{L}*|nasjonaldag\p{L}*|\bhari\b|ulang tahun|\bHUT\b|peringatan|g[üu]n[üu]|y[ıi]ld[öo]n[üu]m\p{L}*|bayram\p{L}*|p[äa]iv[äa]\p{L}*|juhla\p{L}*|วันชาติ|วันเฉลิม/iu;
+const OCCASION_NOUN = /anniversary|opening|inauguration|launch|apertura|inauguraci[óo]n|ouverture|vernissage|er[öo]ffnung|\bday\b|jubilee|founding|independence|victory|festival|fiesta|national|new year|centenary|centennial|birthday|coronation|accession|constitution|republic|liberation|remembrance|memorial|martyrs|周年|节|国庆|诞辰|anniversaire|fête|jahrestag|\btag\b|feiertag|geburtstag|aniversario|\bdía\b|semana|week|visit|visita|visite|besuch|ziua|zilei|aniversar\p{L}*|s[ăa]rb[ăa]tor\p{L}*|giornata|festa|anniversario|\bdia\b|anivers[áa]rio|\bdag\b|jubileum|verjaardag|dzie[ńn]|dnia|rocznic\p{L}*|[śs]wi[ęe]t\p{L}*|день|дня|годовщин\p{L}*|праздник\p{L}*|юбиле\p{L}*|nasjonaldag\p{L}*|\bhari\b|ulang tahun|\bHUT\b|peringatan|g[üu]n[üu]|y[ıi]ld[öo]n[üu]m\p{L}*|bayram\p{L}*|p[äa]iv[äa]\p{L}*|juhla\p{L}*|วันชาติ|วันเฉลิม/iu;
 
 // Every part that runs over the text is bounded, so each start costs at most a few hundred steps
 // whatever follows (a run of 20,000 spaces after "to mark the day" is hostile input): the object
 // may be at most 161 characters (a longer one is refused below anyway), whitespace runs at most 8.
 // Spaces before the closing punctuation fall inside the object and are trimmed off.
 const PATTERNS: RegExp[] = [
-  /(?<![\p{L}])(?:(?:in order )?to (?:commemorate|mark|celebrate|honou?r)|commemorating|marking|celebrating|(?:has |have |had )?(?:just )?celebrated|in (?:celebration|commemoration) of|on the occasion of)\s{1,8}(?:the\s{1,8})?(.{1,161}?)(?=[,.;:!?，。]|\s(?:with|at|by|where|which|who|held|and (?:to|the|delivered|hosted)|this|in the presence)\s|$)/giu,
+  /(?<![\p{L}])(?:(?:in order )?to (?:commemorate|mark|celebrate|honou?r)|commemorating|marking|celebrating|celebrate(?:\s{1,8}together)?|(?:has |have |had )?(?:just )?celebrated|in (?:celebration|commemoration) of|on the occasion of)\s{1,8}(?:the\s{1,8})?(.{1,161}?)(?=[,.;:!?，。]|\s(?:with|at|by|where|which|who|held|and (?:to|the|delivered|hosted)|this|in the presence)\s|$)/giu,
   /(?<![\p{L}])(?:con motivo de|con ocasión de|en ocasión de|en conmemoración de|para (?:celebrar|conmemorar))\s{1,8}(?:la\s{1,8}|el\s{1,8}|los\s{1,8}|las\s{1,8})?(.{1,161}?)(?=\s(?:el|la|los)\s{1,8}(?:pasado\s{1,8}|próximo\s{1,8})?\d|[,.;:]|$)/gimu,
   /(?<![\p{L}])(?:à l[’']occasion d[eu]|pour (?:célébrer|commémorer|marquer))\s{1,8}(?:la\s{1,8}|le\s{1,8}|l[’']\s{0,8}|les\s{1,8})?(.{1,161}?)(?=[,.;:]|$)/giu,
   // "des 80. Jahrestages": an ordinal's dot does not end the phrase; a finite verb after it does.
@@ -37,7 +37,21 @@ const GENERIC_HOLIDAY = /^(?:(?:the\s+)?national (?:day|holiday)|fiesta nacional
 /** People commemorated: what follows them ("the martyrs who lost their lives …") belongs to the occasion. */
 const COMMEMORATED = /(?:martyrs|victims|heroes|fallen|soldiers|veterans|dead|mártires|víctimas|martyrs|victimes|opfer|märtyrer|eroi|victime)$/iu;
 
-export function eventOccasion(text: string): Occasion | null {
+/** The holiday a headline names with its date or name ("Fiesta Nacional 25 de Mayo"), at most a few words on. */
+const HEADLINE_HOLIDAY = /(?<![\p{L}])((?:national (?:day|holiday)|fiesta nacional|f[êe]te nationale|nationalfeiertag|festa nazionale|dia nacional|national\s?dag)(?:\s{1,3}(?:\(?\d{1,2}\.?\s{0,3}(?:de\s{1,3})?\p{L}+\)?|of\s{1,3}(?:the\s{1,3})?\p{Lu}[\p{L}-]+(?:\s{1,3}\p{Lu}[\p{L}-]+){0,3})))/iu;
+
+/**
+ * What the event marks. A generic holiday in the text ("our national day") takes the fuller naming
+ * the headline gives it ("National Day of Utopia", "Fiesta Nacional 25 de Mayo").
+ */
+export function eventOccasion(text: string, title: string | null = null): Occasion | null {
+  const found = occasionInText(text);
+  if (!found || !title || !GENERIC_HOLIDAY.test(found.value)) return found;
+  const named = HEADLINE_HOLIDAY.exec(title);
+  return named ? { ...found, value: named[1].trim() } : found;
+}
+
+function occasionInText(text: string): Occasion | null {
   let best: Occasion | null = null;
   for (const re of PATTERNS) {
     re.lastIndex = 0;

@@ -2,7 +2,7 @@
 // city-candidates.ts, the country that city's or the one the event is placed in ("visited India");
 // a mission's own country is used only for the mission's own local events.
 import type { EventType, FieldOrigin } from '../record-schema';
-import { COUNTRIES, findCountries } from './countries';
+import { COUNTRIES, countriesNamed, findCountries } from './countries';
 import { chooseCity } from './city-candidates';
 import { type CityMention, cityCountry, findCityMentions } from './gazetteer';
 import { institutionRank } from './institutions';
@@ -36,6 +36,16 @@ export interface Place {
   country: Located<string> | null;
 }
 
+/** Words that place an event in the country named next, in the languages of the sites we read. */
+const PLACED_IN = new RegExp(`(?<![\\p{L}])(?:${[
+  'visit(?:ed|ing)?(?: to)?', 'trip to', 'held in', 'took place in', 'tour of',
+  'visita(?: oficial| de trabajo| de Estado)? a', 'viaje a', 'gira por', 'celebrad[oa] en', 'tuvo lugar en',
+  'visite(?: officielle| de travail| d[’\']État)? (?:en|au|aux)', 'voyage (?:en|au|aux)', 'd[ée]placement (?:en|au|aux)', 's[’\']est tenue? (?:en|au|aux)',
+  'Besuch in', 'Reise nach', 'visita(?: oficial)? (?:ao|à)', 'vizit[ăa](?: oficial[ăa])? [îi]n', 'kunjungan(?: kerja| resmi)? ke', 'visita(?: ufficiale)? in', 'bes[øo]k i',
+].join('|')})\\s*(?:the\\s+|la\\s+|le\\s+|el\\s+|l[’']\\s*)?$`, 'iu');
+/** "our country" after a word of visit or welcome, in one sentence. */
+const OUR_COUNTRY = /(?<![\p{L}])(?:visit\p{L}*|visita\p{L}*|visite\p{L}*|Besuch\p{L}*|recibido|welcomed|accueilli)[^.!?]{0,80}?(?:to|in|a|en|au|dans|in)\s+(?:our country|nuestro país|notre pays|unser(?:em)? Land|nosso país|[țţt]ara noastr[ăa])(?![\p{L}])/iu;
+
 /** Types whose events happen on a line or on paper, not at a place. */
 const PLACELESS = new Set<EventType>(['call', 'statement', 'article']);
 
@@ -63,14 +73,22 @@ export function eventPlace(input: PlaceInput): Place {
     out.country = { ...out.city, value: cityCountry(city, context) };
     return out;
   }
-  // A country the event is placed in: "visited India", "a visit to Egypt", "held in Kenya".
+  // A country the event is placed in: "visited India", "a visit to Egypt", "held in Kenya", "su
+  // visita a Perú", "visite officielle au Ghana".
   for (const [s, base] of [[input.title ?? '', -1], [text, 0]] as [string, number][]) {
     for (const c of findCountries(s)) {
-      const before = s.slice(Math.max(0, c.start - 30), c.start);
-      if (!/(?:visit(?:ed|ing)?(?: to)?|trip to|held in|took place in|tour of)\s*(?:the\s+)?$/i.test(before)) continue;
+      const before = s.slice(Math.max(0, c.start - 40), c.start);
+      if (!PLACED_IN.test(before)) continue;
       out.country = { value: c.value, quote: c.text, start: base < 0 ? -1 : c.start, end: base < 0 ? -1 : c.end, origin: base < 0 ? 'metadata' : 'text' };
       return out;
     }
+  }
+  // "his third visit to our country": the country of the body that writes.
+  const ours = OUR_COUNTRY.exec(text);
+  const ownCountry = ours && input.publisher ? countriesNamed(input.publisher)[0] : undefined;
+  if (ours && ownCountry) {
+    out.country = { value: ownCountry, quote: ours[0], start: ours.index, end: ours.index + ours[0].length, origin: 'text' };
+    return out;
   }
   // The mission's own local event (a reception at the residence, a visit within the host country).
   // So is a mission's visit or meeting with someone in its host country (FORMAT: an event held at

@@ -52,3 +52,18 @@ describe('occasion phrases that name more than their cue', () => {
     expect(o && text.slice(o.start, o.end)).toContain(value);
   });
 });
+
+describe('occasion named by the headline, and openings', () => {
+  it.each([
+    ['Fiesta Nacional 9 de Julio', 'El Embajador recibió a la comunidad para celebrar nuestra fiesta nacional.', 'Fiesta Nacional 9 de Julio'],
+    ['National Day of Ruritania', 'The Embassy hosted a reception to celebrate our National Day.', 'National Day of Ruritania'],
+    ['Fête nationale 14 juillet', 'L’Ambassadeur a reçu les invités à l’occasion de la fête nationale.', 'Fête nationale 14 juillet'],
+  ])('a generic holiday in the text takes the headline’s naming: %s', (title, text, value) => {
+    expect(eventOccasion(text, title)?.value).toBe(value);
+    expect(eventOccasion(text, 'Reception at the Residence')?.value).not.toBe(value);
+  });
+
+  it.each(['a photo exhibition on the “River Peoples”', 'the new consulate in Port Amber', 'a festival of film'])('the opening of something marked: %s', (what) => {
+    expect(eventOccasion(`It is a pleasure to address you as we celebrate together the opening of ${what}, which guests will enjoy.`)?.value).toBe(`opening of ${what}`.replace(/”$/, ''));
+  });
+});

@@ -32,3 +32,25 @@ describe('place cues, swapped cities', () => {
     for (const c of CITIES) expect(place(`The Embassy in ${c} said the minister met his counterpart by video.`).city).toBeNull();
   });
 });
+
+describe('place cues, swapped countries', () => {
+  const COUNTRIES: [string, string][] = [['Perú', 'PE'], ['Kenia', 'KE'], ['Noruega', 'NO'], ['Vietnam', 'VN']];
+  const FRENCH: [string, string][] = [['Ghana', 'GH'], ['Pérou', 'PE'], ['Norvège', 'NO'], ['Japon', 'JP']];
+  it('a visit to a country, in Spanish and French, places the event there', () => {
+    for (const [name, code] of COUNTRIES) {
+      expect(place(`En el marco de su visita a ${name}, el Secretario se reunió con el Presidente.`).country?.value).toBe(code);
+      expect(place(`El Secretario se reunió con el Presidente de ${name}.`).country).toBeNull();
+    }
+    for (const [name, code] of FRENCH) {
+      const article = /^[AEIOUÉ]/.test(name) ? 'en ' : /e$/.test(name) ? 'en ' : 'au ';
+      expect(place(`Lors de sa visite officielle ${article}${name}, le ministre a rencontré son homologue.`).country?.value).toBe(code);
+    }
+  });
+  it('"our country" after a word of visit is the publisher’s own country', () => {
+    const ours = (publisher: string, text: string) => eventPlace({ title: null, text, type: 'press-conference', hostIsPublisher: true, publisher, missionCountry: null }).country?.value ?? null;
+    for (const [publisher, code] of [['Ministerio de Relaciones Exteriores de Chile', 'CL'], ['Ministerio de Relaciones Exteriores de Uruguay', 'UY']]) {
+      expect(ours(publisher, 'Hemos recibido con placer, en su tercera visita, a nuestro país, al comisario.')).toBe(code);
+      expect(ours(publisher, 'El comisario habló de nuestro país ante la prensa.')).toBeNull();
+    }
+  });
+});
