@@ -3,7 +3,7 @@
 import type { EventType, FieldOrigin } from '../record-schema';
 import type { FoundParticipant } from './people';
 import { institutionKind, type InstitutionKind as Kind } from './institutions';
-import { bodiesInOffice, isBodyName } from './organizations';
+import { bodiesInOffice, isBodyName, sessionBodies } from './organizations';
 
 export interface HostInput {
   title: string | null;
@@ -131,6 +131,23 @@ export function eventHost(input: HostInput): Host {
     }
   }
 
+  // "participated in the 48th Session of the Council of … of the Organisation of …": the body
+  // whose session it is hosts it (a passive "held in …" after it names no host).
+  const tookPart = TOOK_PART.exec(text.slice(0, 400));
+  if (tookPart) {
+    const from = tookPart.index + tookPart[0].length;
+    const session = sessionBodies(text.slice(from, from + 240)).find((b) => b.start < 60);
+    if (session) {
+      // An organ's session is its parent's ("Council of Ministers of the Lakeside Union" → the Union).
+      const name = session.name.replace(/\s*\([^)]*\)$/, '');
+      for (const of of name.matchAll(/\s+of\s+(?:the\s+)?(?=\p{Lu})/gu)) {
+        const parent = name.slice(of.index! + of[0].length);
+        if (isBodyName(name.slice(0, of.index)) && isBodyName(parent)) return at(parent, parent);
+      }
+      return at(session.name, session.name);
+    }
+  }
+
   // The subject of a hosting verb.
   for (const sentence of text.split(/(?<=[.。!?！？])\s*/).slice(0, 6)) {
     const v = HOSTING.exec(sentence);
@@ -152,7 +169,7 @@ export function eventHost(input: HostInput): Host {
   // Attending someone else's event makes the publisher a guest, not the host: said in the headline
   // or in the lead ("a pris part à", "took part in", "participó en").
   if (title && /\b(attends?|attended|attending)\b|出席|参加/i.test(title)) return none;
-  if (TOOK_PART.test(text.slice(0, 400))) return none;
+  if (tookPart) return none;
 
   if (!publisher) return none;
   // The publisher is only a sponsor: the institution its counterpart heads is the host.

@@ -59,11 +59,12 @@ const AND_BEFORE_NAME = /\s+(?:and|und|et|y|e|și|i|oraz|og|och|ja|ve|dan|и)\s+
  * The name an item opens with: its capitalised words and the joiners between them, up to the first
  * word that is neither ("Lakeside University to a welcome luncheon …" → "Lakeside University").
  */
-function nameLead(item: string): string {
+export function nameLead(item: string): string {
   const words = item.split(/\s+/);
   let end = 0;
   for (let i = 0; i < words.length; i++) {
     if (/^[\p{Lu}\d«„“"(]/u.test(words[i])) end = i + 1;
+    else if (NAME_JOINER.test(words[i]) && ARTICLE.test(words[i + 1] ?? '') && /^[\p{Lu}\d]/u.test(words[i + 2] ?? '')) i++; // "of the Organisation …"
     else if (!(NAME_JOINER.test(words[i]) && i + 1 < words.length && /^[\p{Lu}\d]/u.test(words[i + 1]))) break;
   }
   return words.slice(0, end).join(' ');
@@ -246,6 +247,20 @@ export function namesWithAcronym(text: string): { name: string; start: number }[
   return out;
 }
 
+/** A body's session: "Meeting of the …", "Reunión del …", "réunion du …", "Sitzung des …" (the name is read from the next 120 characters). */
+const SESSION_OF = /(?<![\p{L}])(?:meeting|session|plenary|summit|reuni[óo]n|sesi[óo]n|plenaria|cumbre|r[ée]union|sommet|sitzung|tagung|gipfel)\s+(?:of\s+the|of|del|de\s+la|de|du|des|de\s+l['’]|der|des)\s+(\p{Lu}[^.;:\n]{0,120})/giu;
+
+/** The bodies whose sessions a text names, in text order. */
+export function sessionBodies(text: string): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  SESSION_OF.lastIndex = 0;
+  for (let m = SESSION_OF.exec(text); m; m = SESSION_OF.exec(text)) {
+    const name = nameLead(m[1]).replace(/[,.;]+$/, '');
+    if (isBodyName(name)) out.push({ name, start: m.index + m[0].indexOf(m[1]) });
+  }
+  return out;
+}
+
 /** Whether a list item is an organisation's name; `cut` items (trimmed to their name) need a head noun. */
 function looksLikeOrg(s: string, people: FoundParticipant[], cut = false): boolean {
   if (!/^[\p{Lu}\d«„“"]/u.test(s) || s.length < 2 || s.length > 140) return false;
@@ -344,6 +359,9 @@ export function eventOrganizations(input: OrgInput): FoundOrg[] {
     }
   }
   for (const { name, start } of namesWithAcronym(text)) if (BODY_HEAD.test(name)) add(name, start);
+  // "co-chaired the 2nd Meeting of the Lakeside Partnership Council": the body whose session the
+  // event is takes part in it.
+  for (const body of sessionBodies(text)) if (looksLikeOrg(body.name, input.participants)) add(body.name, body.start);
   // Bodies a participant heads that the text also names elsewhere, e.g. 安第斯议会主席 … 安第斯议会.
   for (const p of input.participants) {
     const m = /^(.{2,12}?(?:议会|协会|委员会|大学|组织))(?:主席|会长|秘书长|主任|校长|副主席)$/.exec(p.position ?? '');

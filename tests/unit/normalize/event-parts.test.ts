@@ -65,6 +65,19 @@ describe('host and organisations', () => {
     const own = 'The exhibition was jointly organized by the Lakeside Photographers’ Association and the Ministry of Foreign Affairs of Utopia.';
     expect(eventHost({ title: null, text: own, type: 'exhibition', publisher: ministry, participants: [] }).value).toBe(ministry);
   });
+  it('takes the body whose session the event is as an organisation, and as host when the publisher only took part', () => {
+    for (const council of ['Consejo de Asociación Estratégica Utopía-Ruritania', 'Consejo Binacional Lakeside-Amber']) {
+      const text = `El Canciller y el Ministro copresidieron la II Reunión del ${council}, mecanismo que permite evaluar las acciones.`;
+      expect(eventOrganizations({ title: null, text, host: null, publisher: 'Secretaría de Relaciones Exteriores', participants: [], type: 'meeting' }).map((o) => o.name)).toEqual([council]);
+    }
+    for (const parent of ['Organisation of Lakeside Cooperation', 'Union of Amber States']) {
+      const text = `During 22-23 March, the Minister of Foreign Affairs participated in the 48th Session of the Council of Foreign Ministers of the ${parent}, held in Port Amber.`;
+      const host = eventHost({ title: null, text, type: 'conference', publisher: 'Ministry of Foreign Affairs of Utopia', participants: [] }).value;
+      expect(host).toBe(parent);
+      expect(eventOrganizations({ title: null, text, host, publisher: 'Ministry of Foreign Affairs of Utopia', participants: [], type: 'conference' })).toEqual([]);
+    }
+    expect(eventHost({ title: null, text: 'The Minister participated in a meeting with students.', type: 'meeting', publisher: 'Ministry of Foreign Affairs of Utopia', participants: [] }).value).toBeNull();
+  });
   it('lists the organisations taking part, not the host', () => {
     expect(eventOrganizations({ title: null, text, host: 'Chinese Mission to the EU', publisher: 'Chinese Mission to the EU', participants, type: 'conference' }).map((o) => o.name)).toEqual(['Euronews', 'Euractiv', 'Friends of Europe']);
   });
