@@ -38,7 +38,8 @@ const GENERIC_HOLIDAY = /^(?:(?:the\s+)?national (?:day|holiday)|fiesta nacional
 const COMMEMORATED = /(?:martyrs|victims|heroes|fallen|soldiers|veterans|dead|mártires|víctimas|martyrs|victimes|opfer|märtyrer|eroi|victime)$/iu;
 
 /** The holiday a headline names with its date or name ("Fiesta Nacional 25 de Mayo"), at most a few words on. */
-const HEADLINE_HOLIDAY = /(?<![\p{L}])((?:national (?:day|holiday)|fiesta nacional|f[êe]te nationale|nationalfeiertag|festa nazionale|dia nacional|national\s?dag)(?:\s{1,3}(?:\(?\d{1,2}\.?\s{0,3}(?:de\s{1,3})?\p{L}+\)?|of\s{1,3}(?:the\s{1,3})?\p{Lu}[\p{L}-]+(?:\s{1,3}\p{Lu}[\p{L}-]+){0,3})))/iu;
+// No /i: under it \p{Lu} would match any letter; the holiday words take either case by hand.
+const HEADLINE_HOLIDAY = /(?<![\p{L}])((?:[Nn]ational (?:[Dd]ay|[Hh]oliday)|NATIONAL DAY|[Ff]iesta [Nn]acional|FIESTA NACIONAL|[Ff][êe]te [Nn]ationale|[Nn]ationalfeiertag|[Ff]esta [Nn]azionale|[Dd]ia [Nn]acional|[Nn]ational\s?[Dd]ag)(?:\s{1,3}(?:\(?\d{1,2}\.?\s{0,3}(?:de\s{1,3})?\p{L}+\)?|of\s{1,3}(?:the\s{1,3})?\p{Lu}[\p{L}-]+(?:\s{1,3}\p{Lu}[\p{L}-]+){0,3})))/u;
 
 /**
  * What the event marks. A generic holiday in the text ("our national day") takes the fuller naming

@@ -63,8 +63,11 @@ export function nameLead(item: string): string {
   const words = item.split(/\s+/);
   let end = 0;
   for (let i = 0; i < words.length; i++) {
-    if (/^[\p{Lu}\d«„“"(]/u.test(words[i])) end = i + 1;
-    else if (NAME_JOINER.test(words[i]) && ARTICLE.test(words[i + 1] ?? '') && /^[\p{Lu}\d]/u.test(words[i + 2] ?? '')) i++; // "of the Organisation …"
+    if (/^[\p{Lu}\d«„“"(]/u.test(words[i])) {
+      end = i + 1;
+      // "the daily Amber Post, the Ambassador …": a comma ends the name.
+      if (/[,;]$/.test(words[i])) break;
+    } else if (NAME_JOINER.test(words[i]) && ARTICLE.test(words[i + 1] ?? '') && /^[\p{Lu}\d]/u.test(words[i + 2] ?? '')) i++; // "of the Organisation …"
     else if (!(NAME_JOINER.test(words[i]) && i + 1 < words.length && /^[\p{Lu}\d]/u.test(words[i + 1]))) break;
   }
   return words.slice(0, end).join(' ');
@@ -213,6 +216,10 @@ export function bodiesInOffice(position: string): string[] {
     if (!part) continue;
     // "Parliament and Patron-in-Chief": a second office joined by "and" is not part of the body.
     part = part.replace(/\s+(?:and|et|y|und)\s+([\p{L}-]+)$/u, (m, w: string) => (isOfficeWord(w.split('-')[0]) ? '' : m));
+    // "the Lakeside-based think tank Institute for …": a lowercase description before the name is not part of it.
+    const words = part.split(/\s+/);
+    const described = words.findLastIndex((w, i) => /^\p{Ll}/u.test(w) && !FUNCTION_WORD.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
+    if (described >= 0) part = words.slice(described + 1).join(' ');
     if (part.split(/\s+/).length < 2 || !/^\p{Lu}/u.test(part) || !BODY_HEAD.test(part)) continue;
     if (findCountries(part).some((c) => c.start === 0 && c.end === part!.length)) continue;
     out.push(part);
@@ -248,7 +255,43 @@ export function namesWithAcronym(text: string): { name: string; start: number }[
 }
 
 /** A body's session: "Meeting of the …", "Reunión del …", "réunion du …", "Sitzung des …" (the name is read from the next 120 characters). */
-const SESSION_OF = /(?<![\p{L}])(?:meeting|session|plenary|summit|reuni[óo]n|sesi[óo]n|plenaria|cumbre|r[ée]union|sommet|sitzung|tagung|gipfel)\s+(?:of\s+the|of|del|de\s+la|de|du|des|de\s+l['’]|der|des)\s+(\p{Lu}[^.;:\n]{0,120})/giu;
+const SESSION_OF = /(?<![\p{L}])(?:[Mm]eeting|[Ss]ession|[Pp]lenary|[Ss]ummit|[Rr]euni[óo]n|[Ss]esi[óo]n|[Pp]lenaria|[Cc]umbre|[Rr][ée]union|[Ss]ommet|[Ss]itzung|[Tt]agung|[Gg]ipfel)\s+(?:of\s+the|of|del|de\s+la|de|du|des|de\s+l['’]|der|des)\s+(\p{Lu}[^.;:\n]{0,120})/gu;
+
+/** Performing groups, named with their class ("the Asturias quartet", "la Marimba del Congreso", "el cuarteto Asturias"). */
+const ENSEMBLE = 'quartet|quintet|trio|orchestra|choir|band|ensemble|troupe|cuarteto|quinteto|tr[íi]o|orquesta|coro|banda|conjunto|marimba|mariachi|estudiantina|quatuor|orchestre|ch[œo]eur|chorale|fanfare|quartett|orchester|chor|kapelle|kwartet|orkiestra|ch[óo]r|zesp[óo][łl]|квартет|оркестр|хор|ансамбль|cvartetul|orchestra|corul|ansamblul|kuartet|orkestra|paduan suara';
+/** Class nouns a body's name follows in apposition: "the think tank …", "the daily …", "la agencia …". */
+const DESCRIPTOR = 'think[- ]tank|newspaper|daily|weekly|magazine|broadcaster|news agency|non-governmental organi[sz]ation|NGO|peri[óo]dico|diario|semanario|revista|emisora|quotidien|hebdomadaire|Zeitung|Tageszeitung|Denkfabrik|ziarul|cotidianul|gazeta|dziennik|tygodnik|газета|агентство|surat kabar|harian';
+// Case-insensitive for the class word; the name's capital is checked apart (under /i, \p{Lu} matches any letter).
+const CLASS_NAMED = new RegExp(`(?<![\\p{L}])(?:(${ENSEMBLE})|(${DESCRIPTOR}))\\s+([^\\s.;:][^.;:\\n]{0,100})`, 'giu');
+
+/**
+ * Bodies named after their class noun. An ensemble keeps its class as part of the name ("cuarteto
+ * Asturias" is not the region); a descriptor does not ("the think tank Lakeside Forum" is Lakeside
+ * Forum), and its name must not be a lone place or nation.
+ */
+export function classNamedBodies(text: string): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  CLASS_NAMED.lastIndex = 0;
+  for (let m = CLASS_NAMED.exec(text); m; m = CLASS_NAMED.exec(text)) {
+    const classWord = m[1] ?? m[2];
+    const at = m.index + m[0].indexOf(classWord);
+    // "la Marimba del Puerto": a capitalised class word opens the name itself.
+    // ("the Alfa Chamber Orchestra and …": after a capital, it closes a name instead, read elsewhere.)
+    const before = text.slice(Math.max(0, at - 40), at).trim().split(/\s+/).pop() ?? '';
+    if (/^\p{Lu}/u.test(classWord) && /^\p{Lu}/u.test(before)) continue;
+    const opens = !!m[1] && /^\p{Lu}/u.test(classWord);
+    const lead = (s: string) => nameLead(s).replace(/[,.;]+$/, '');
+    const name = opens ? lead(`${classWord} ${m[3]}`) : /^\p{Lu}/u.test(m[3]) ? lead(m[3]) : '';
+    if (!name || name.split(/\s+/).length > 8 || HONORIFICS_AT_START.test(`${name} `)) continue;
+    if (m[1]) {
+      if (opens ? name !== classWord : true) out.push({ name: opens ? name : `${classWord} ${name}`, start: at });
+      continue;
+    }
+    if (findCountries(name).some((c) => c.start === 0 && c.end === name.length) || demonymCode(name) || (name.split(/\s+/).length === 1 && findCityMentions(name).length)) continue;
+    out.push({ name, start: m.index + m[0].indexOf(m[3]) });
+  }
+  return out;
+}
 
 /** The bodies whose sessions a text names, in text order. */
 export function sessionBodies(text: string): { name: string; start: number }[] {
@@ -362,6 +405,12 @@ export function eventOrganizations(input: OrgInput): FoundOrg[] {
   // "co-chaired the 2nd Meeting of the Lakeside Partnership Council": the body whose session the
   // event is takes part in it.
   for (const body of sessionBodies(text)) if (looksLikeOrg(body.name, input.participants)) add(body.name, body.start);
+  for (const body of classNamedBodies(text)) {
+    // "… Lakeside Forum Ana Duarte": a participant's name run into the body's is cut off.
+    const person = input.participants.find((p) => body.name.includes(p.name));
+    const name = person && body.name.endsWith(` ${person.name}`) ? body.name.slice(0, -person.name.length - 1) : person ? null : body.name;
+    if (name && name.split(/\s+/).length >= 2) add(name, body.start);
+  }
   // Bodies a participant heads that the text also names elsewhere, e.g. 安第斯议会主席 … 安第斯议会.
   for (const p of input.participants) {
     const m = /^(.{2,12}?(?:议会|协会|委员会|大学|组织))(?:主席|会长|秘书长|主任|校长|副主席)$/.exec(p.position ?? '');

@@ -272,8 +272,12 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
       j + 1 < toks.length && !/[,;:!?]/.test(toks[j].after) && !(/\./.test(toks[j].after) && !isInitial(toks[j].core)) &&
       (nameWord(toks[j + 1]) || particleBefore(toks, j + 1))
     ) j++;
-    const run = toks.slice(i, j + 1);
+    let run = toks.slice(i, j + 1);
     i = j;
+    // "President of the think tank Center for the Lakeside Forum Ana Duarte": the body closing an
+    // office runs into the name with no comma; the name is the run's last two words.
+    const glued = gluedOffice(text, run);
+    if (glued) run = run.slice(glued.cut);
     const words = run.map((t) => t.core);
     if (words.length > 7) continue;
     // A shouted headline ("LA PRESIDENTE DU CONSEIL REGIONAL DE BRETAGNE") names no one by case.
@@ -363,6 +367,10 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
       // part of the office, not a name.
       if (!hon && /^\s*(?:de|del|of|du|des|der|di|do|da|for|für|pour|para)\s+\p{Lu}/u.test(rest)) continue;
     }
+    if (glued && !position) {
+      position = glued.position;
+      anchored = true;
+    }
     if (!anchored && !seen.has(name)) {
       const chain = officeChainBefore(prefix, out, base + prefixFrom);
       if (!chain) continue;
@@ -389,6 +397,38 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     }
   }
   return out;
+}
+
+/**
+ * Where a run of capitalised words after an office's "of the"/"for the" stops being the body and
+ * starts being the person: the office word must open the clause's phrase (no comma or stop
+ * between), and the run must be long enough to hold both (four words or more).
+ */
+const BODY_HEAD_WORD = /^(?:bank|council|institute|institution|centre|center|university|association|society|foundation|committee|commission|ministry|department|agency|corporation|company|fund|forum|group|chamber|academy|college|school|museum|library|bureau|office|union|party|organi[sz]ation|assembly|parliament|congress|senate|court|authority|secretariat|club|board)$/i;
+
+function gluedOffice(text: string, run: Tok[]): { cut: number; position: string } | null {
+  if (run.length < 3 || run.some((t) => NAME_PARTICLES.has(t.core.toLowerCase()))) return null;
+  const pre = text.slice(Math.max(0, run[0].start - BEFORE_NAME), run[0].start);
+  // Capitalised words just before the run that cannot be a name's ("National") belong to the body too.
+  const lead = /(?:^|\s)(?:of|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3})$/iu.exec(pre);
+  if (!lead || (run.length + lead[1].trim().split(/\s+/).filter(Boolean).length) < 4) return null;
+  const clause = pre.slice(Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf('. ')) + 1);
+  const office = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s/gu;
+  let at = -1;
+  for (let m = office.exec(clause); m; m = office.exec(clause)) {
+    if (isOfficeWord(m[1])) {
+      at = m.index;
+      break;
+    }
+  }
+  if (at < 0) return null;
+  // A body that has ended on its head noun ("… of Lakeside Bank Ana Maria Duarte") leaves the whole
+  // run to the name; one still going ("… for the National Interest Dimitri Simes") ends two words short.
+  const leadWords = lead[1].trim().split(/\s+/).filter(Boolean);
+  const ended = leadWords.length > 0 && BODY_HEAD_WORD.test(leadWords[leadWords.length - 1]);
+  const cut = ended ? 0 : run.length - 2;
+  const from = run[0].start - clause.length + at;
+  return { cut, position: text.slice(from, run[cut].start).trim() };
 }
 
 /** The forms of address that open an office phrase in Gulf and Romance styles ("HE Deputy Secretary … Jan Novak"). */

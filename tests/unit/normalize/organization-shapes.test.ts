@@ -1,7 +1,7 @@
 // Organisations found by their shape rather than by a list cue: the body in a participant's office,
 // and a name spelled out by the acronym after it. Invented names: the rule must hold for any body.
 import { describe, expect, it } from 'vitest';
-import { bodiesInOffice, namesWithAcronym } from '@/lib/normalize/organizations';
+import { bodiesInOffice, classNamedBodies, namesWithAcronym } from '@/lib/normalize/organizations';
 
 describe('bodies named in an office', () => {
   it.each([
@@ -28,5 +28,18 @@ describe('names spelled out by their acronym', () => {
   it('takes the shortest run of words whose capitals spell the acronym, and nothing without one', () => {
     const text = 'Guests included the Chairman of the Northland Chamber of Commerce and Industry (NCCI) and members of the Corps consulaire des Consuls Honoraires de Ruritanie (CCHR). The Minister (retd.) spoke.';
     expect(namesWithAcronym(text).map((n) => n.name)).toEqual(['Northland Chamber of Commerce and Industry (NCCI)', 'Corps consulaire des Consuls Honoraires de Ruritanie (CCHR)']);
+  });
+});
+
+describe('bodies named after their class noun', () => {
+  it.each([
+    ['Tras los himnos a cargo del cuarteto Amberes, los invitados cenaron.', ['cuarteto Amberes']],
+    ['A la entrada, la Marimba del Puerto amenizó con piezas de música.', ['Marimba del Puerto']],
+    ['The evening closed with the Harbour Youth Orchestra and a choir.', []],
+    ['He met scholars of the Washington-based think tank Lakeside Forum for Dialogue.', ['Lakeside Forum for Dialogue']],
+    ['In an article in the daily Amber Morning Post, the Ambassador wrote …', ['Amber Morning Post']],
+    ['The newspaper Norway reported it; the daily Lima covered it.', []],
+  ])('%s', (text, names) => {
+    expect(classNamedBodies(text).map((b) => b.name)).toEqual(names);
   });
 });

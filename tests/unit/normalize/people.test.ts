@@ -24,6 +24,13 @@ describe('eventParticipants', () => {
     expect(people('HE Minister of Trade Ali Hassan and Omar Khaled met.')).toEqual([{ name: 'Ali Hassan', title: 'HE', position: 'Minister of Trade' }]);
     expect(people('HE Minister of Trade welcomed Omar Khaled.')).toEqual([]);
   });
+  it('splits a name run into the body closing an office with no comma', () => {
+    for (const [body, name] of [['Institute for the Northern Future', 'Ana Duarte'], ['Centre for the National Renewal', 'Tomas Berg'], ['Forum for the Coastal Dialogue', 'Lea Moreau']]) {
+      expect(people(`The Minister met a delegation headed by President of the Lakeside-based think tank ${body} ${name}.`)).toContainEqual({ name, title: null, position: `President of the Lakeside-based think tank ${body}` });
+    }
+    // A body ended by its head noun leaves all of a three-word name.
+    expect(people('The Minister met Chairman of the Board of Lakeside Bank Ana Maria Duarte.')).toEqual([{ name: 'Ana Maria Duarte', title: null, position: 'Chairman of the Board of Lakeside Bank' }]);
+  });
   it('reads an office written before the name as a position, not a title', () => {
     expect(people('Foreign Minister Wang Yi spoke with Secretary of State John Doe.')).toEqual([
       { name: 'Wang Yi', title: null, position: 'Foreign Minister' },
