@@ -407,10 +407,12 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
 const BODY_HEAD_WORD = /^(?:bank|council|institute|institution|centre|center|university|association|society|foundation|committee|commission|ministry|department|agency|corporation|company|fund|forum|group|chamber|academy|college|school|museum|library|bureau|office|union|party|organi[sz]ation|assembly|parliament|congress|senate|court|authority|secretariat|club|board)$/i;
 
 function gluedOffice(text: string, run: Tok[]): { cut: number; position: string } | null {
-  if (run.length < 3 || run.some((t) => NAME_PARTICLES.has(t.core.toLowerCase()))) return null;
+  // Particles and initials ("Antony J. Blinken") mark the whole run as one person's name.
+  if (run.length < 3 || run.some((t) => NAME_PARTICLES.has(t.core.toLowerCase()) || isInitial(t.core))) return null;
   const pre = text.slice(Math.max(0, run[0].start - BEFORE_NAME), run[0].start);
   // Capitalised words just before the run that cannot be a name's ("National") belong to the body too.
-  const lead = /(?:^|\s)(?:of|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3})$/iu.exec(pre);
+  // "of the …", never a bare "of State": a body's name takes its article.
+  const lead = /(?:^|\s)(?:of|for)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){0,3})$/u.exec(pre);
   if (!lead || (run.length + lead[1].trim().split(/\s+/).filter(Boolean).length) < 4) return null;
   const clause = pre.slice(Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf('. ')) + 1);
   const office = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s/gu;

@@ -30,6 +30,9 @@ describe('eventParticipants', () => {
     }
     // A body ended by its head noun leaves all of a three-word name.
     expect(people('The Minister met Chairman of the Board of Lakeside Bank Ana Maria Duarte.')).toEqual([{ name: 'Ana Maria Duarte', title: null, position: 'Chairman of the Board of Lakeside Bank' }]);
+    // An office with no article before its complement, and a name with an initial, stay whole.
+    expect(people('Secretary of State Ana Maria Duarte spoke with the Minister.')).toEqual([{ name: 'Ana Maria Duarte', title: null, position: 'Secretary of State' }]);
+    expect(people('He met President of the National Council Robert J. Fairweather.')[0]?.name).toBe('Robert J. Fairweather');
   });
   it('reads an office written before the name as a position, not a title', () => {
     expect(people('Foreign Minister Wang Yi spoke with Secretary of State John Doe.')).toEqual([
