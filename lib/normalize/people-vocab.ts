@@ -60,7 +60,8 @@ international world global european asian african health food safety security ed
 public policies policy administration crime drugs war victory anniversary day festival exhibition conference symposium ceremony
 reception project treasures residencia résidence residenz château schloss palacio palazzo castle castillo slott linna diplomatic investment promotion financial administrative exteriores relaciones asuntos ministerio
 embajada estado gobierno asamblea organización comisión naciones unidas período sesiones primera ministère affaires étrangères bureau comité parti auswärtiges amt bundesregierung political communist
-resistance aggression fascist anti-fascist photographers photographic contemporary livelihood hispanic council security`;
+resistance aggression fascist anti-fascist photographers photographic contemporary livelihood hispanic council security
+orchestra orquesta orchestre orchester quartet cuarteto quatuor quartett choir ensemble marimba mariachi`;
 export const ORG_WORDS = new Set(ORG_LIST.split(/\s+/).filter(Boolean));
 
 const STOP_LIST = `attends attend attended meets meet met has had have holds held hold visits visited visit delivers delivered deliver
