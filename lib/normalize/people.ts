@@ -37,6 +37,13 @@ interface Mention {
 const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII)$/;
 const HON_ALT_SRC = HONORIFICS_AT_START.source.slice(1); // same alternation, unanchored
 const HON_AT_END = new RegExp(`(?:^|(?<=[\\s,;:(“"]))(?:${HON_ALT_SRC.replace(/^\(\?:\(\?:/, '(?:(?:')})$`, 'u');
+/** The honorifics a text ends with ("… met H.E. Mr. "), read from its last 80 characters: no chain of titles is longer. */
+function honorificsAtEnd(s: string): RegExpExecArray | null {
+  const from = s.length > 80 ? s.indexOf(' ', s.length - 80) + 1 : 0;
+  const m = HON_AT_END.exec(from > 0 ? s.slice(from) : s);
+  if (m && from > 0) m.index += from;
+  return m;
+}
 const MENTION_ONLY_BEFORE = /(?:\bof|\bde|\bd[’']|\bdel|\bde la|\bdes|\bdu|attributable to|according to|courtesy of|photo:?|©)(?:\s+(?:his|her|the|la|el|le|les|los|las))?\s*$/iu;
 const INTERVIEW_BEFORE = /(?:interview(?:ed)?\s+(?:with|by)|entrevista\s+(?:con|a)|entretien avec|interview mit)\s*$/iu;
 const ROMANCE = /(?<![\p{L}])(?:du|des|del|de la|et|y|le|la|los|las|el)(?![\p{L}])/giu;
@@ -297,7 +304,7 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
     // "au Château Vert", "at the Hotel Adlon": the name of a venue or body, not a person.
     const lastBefore = stripPunct(prefix.trimEnd().split(/\s+/).pop() ?? '');
     if (VENUE_WORDS.has(lastBefore.toLowerCase()) && isCap(lastBefore) && !/[,;:.]$/.test(prefix.trimEnd())) continue;
-    const hon = HON_AT_END.exec(prefix);
+    const hon = honorificsAtEnd(prefix);
     let title: string | null = null;
     let position: string | null = null;
     let before = prefix;
