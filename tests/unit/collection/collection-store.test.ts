@@ -23,7 +23,7 @@ describe('database version 2', () => {
   it('migrates a version-1 collection: summaries and search text for every stored record', async () => {
     const factory = new IDBFactory();
     const v1 = await openDatabase({ factory, name: 'm', version: 1 });
-    const a = makeRecord({ title: 'Ambassador Cai Run meets the Mayor' });
+    const a = makeRecord({ title: 'Ambassador Hao Lin meets the Mayor' });
     const b = makeRecord();
     await v1.put('records', a);
     await v1.put('records', b);
@@ -34,7 +34,7 @@ describe('database version 2', () => {
     const summaries = await v2.getAll(SUMMARIES);
     expect(summaries.map((s) => s.id).sort()).toEqual([a.id, b.id].sort());
     expect(summaries.find((s) => s.id === a.id)).toMatchObject({ title: a.title, publisher: 'Embassy of Example', eventStart: '2025-03-03', versions: 0 });
-    expect((await v2.get(SEARCH_TEXT, a.id))?.text).toContain('cai run');
+    expect((await v2.get(SEARCH_TEXT, a.id))?.text).toContain('hao lin');
     // The whole chain still runs from nothing.
     expect(MIGRATIONS).toHaveLength(DATABASE_VERSION);
   });

@@ -35,7 +35,7 @@ describe('place', () => {
 });
 
 describe('host and organisations', () => {
-  const text = 'On September 1, 2025, the Chinese Mission to the EU held a symposium. Ambassador Cai Run, Head of the Chinese Mission to the EU, delivered a speech. The event brought together experts from think tanks, such as Euronews, Euractiv, and Friends of Europe.';
+  const text = 'On September 1, 2025, the Chinese Mission to the EU held a symposium. Ambassador Hao Lin, Head of the Chinese Mission to the EU, delivered a speech. The event brought together experts from think tanks, such as Alfanews, Betapress, and Friends of Gamma.';
   const participants = eventParticipants({ title: null, text, type: 'conference' });
   it('finds the host as the subject of "held"', () => {
     expect(eventHost({ title: null, text, type: 'conference', publisher: 'Chinese Mission to the EU', participants }).value).toBe('Chinese Mission to the EU');
@@ -79,6 +79,6 @@ describe('host and organisations', () => {
     expect(eventHost({ title: null, text: 'The Minister participated in a meeting with students.', type: 'meeting', publisher: 'Ministry of Foreign Affairs of Utopia', participants: [] }).value).toBeNull();
   });
   it('lists the organisations taking part, not the host', () => {
-    expect(eventOrganizations({ title: null, text, host: 'Chinese Mission to the EU', publisher: 'Chinese Mission to the EU', participants, type: 'conference' }).map((o) => o.name)).toEqual(['Euronews', 'Euractiv', 'Friends of Europe']);
+    expect(eventOrganizations({ title: null, text, host: 'Chinese Mission to the EU', publisher: 'Chinese Mission to the EU', participants, type: 'conference' }).map((o) => o.name)).toEqual(['Alfanews', 'Betapress', 'Friends of Gamma']);
   });
 });

@@ -15,7 +15,7 @@ const now = new Date('2025-06-01T00:00:00Z');
 const PIECES = [
   'On September 1, 2025,', 'On 31 February 2024,', 'le 26 octobre 2023', 'am 12. März 2024', 'el pasado 10 de octubre',
   '2023年1月19日', '令和元年10月22日', '19 января 2023 г.', 'Sept 25-27, 2008', 'from 3 to 5 May', 'yesterday', 'on Tuesday',
-  '本22日', '12.03.2024', '99/99/99', "'21", 'Ambassador Cai Run, Head of the Mission,', 'H.E. Mr.', 'Foreign Minister Wang Yi',
+  '本22日', '12.03.2024', '99/99/99', "'21", 'Ambassador Hao Lin, Head of the Mission,', 'H.E. Mr.', 'Foreign Minister Wang Yi',
   'WANG Yi', 'S.E. Botschafter', "l'Ambassadeur", '大使', 'held a symposium', 'met with', 'delivered a speech', 'in Brussels',
   'at the Palais des Nations in Geneva', 'to commemorate the 80th anniversary of', 'on the occasion of', 'experts from A, B and C',
   '(EEAS)', 'the European External Action Service', ',', '.', '\n\n', ' ', '"', '«', '»', '—', 'Ⅻ', '\u200b', '\ud83c\udde8\ud83c\uddf3',
