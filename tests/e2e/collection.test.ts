@@ -39,8 +39,8 @@ function record(id: string, o: { title: string; publisher: string; start: string
   };
 }
 
-const A = record('a', { title: 'Ambassador Cai Run meets the Mayor of Ghent', publisher: 'Embassy of China in Belgium', start: '2024-03-12', published: '2024-03-13', type: 'meeting', country: 'BE', people: ['Ambassador Cai Run', 'Mathias De Clercq'], text: 'Ambassador Cai Run visited Ghent harbour and met the Mayor.' });
-const B = record('b', { title: 'Reception for National Day', publisher: 'Mission of China to the EU', start: '2024-10-01', published: '2024-10-02', type: 'reception', country: 'BE', people: ['H.E. CAI Run'], text: 'Guests watched fireworks over the residence.' });
+const A = record('a', { title: 'Ambassador Hao Lin meets the Mayor of Ghent', publisher: 'Embassy of China in Belgium', start: '2024-03-12', published: '2024-03-13', type: 'meeting', country: 'BE', people: ['Ambassador Hao Lin', 'Mathias De Clercq'], text: 'Ambassador Hao Lin visited Ghent harbour and met the Mayor.' });
+const B = record('b', { title: 'Reception for National Day', publisher: 'Mission of China to the EU', start: '2024-10-01', published: '2024-10-02', type: 'reception', country: 'BE', people: ['H.E. HAO Lin'], text: 'Guests watched fireworks over the residence.' });
 const C = record('c', { title: 'Minister visits Tokyo', publisher: 'Embassy of Japan', start: '2023-05-02', published: '2023-05-03', type: 'visit', country: 'JP', people: ['Taro Yamada'] });
 const D = record('d', { title: 'Phone call with counterpart', publisher: 'Embassy of Japan', start: null, published: '2022-01-01', type: 'call', country: null });
 const E = record('e', { title: 'Signing of a memorandum on culture', publisher: 'Embassy of France', start: '2025-01-15', published: '2025-01-16', type: 'signing', country: 'FR', tags: ['culture'] });
@@ -124,7 +124,7 @@ describe('the collection page', () => {
     await page.fill(tid('search'), 'FIREWORKS');
     await waitCount('1 of 5 records');
     expect(await rowIds()).toEqual(['b']);
-    await page.fill(tid('search'), 'cai run');
+    await page.fill(tid('search'), 'hao lin');
     await waitCount('2 of 5 records');
     await page.fill(tid('search'), 'nothing like this');
     await page.waitFor(`!!document.querySelector('[data-testid="no-match"]')`, 'the no-match message');
@@ -177,17 +177,17 @@ describe('the collection page', () => {
   it('merges one person across two captures in the people view and filters the table to them', async () => {
     await page.click(tid('view-people'));
     await page.waitFor(`!!document.querySelector('[data-testid="people-view"]')`, 'the people view');
-    await page.fill(tid('group-search'), 'cai');
-    await page.waitFor(`document.querySelectorAll('[data-testid="group-row"]').length === 1`, 'one person matching "cai"');
+    await page.fill(tid('group-search'), 'hao');
+    await page.waitFor(`document.querySelectorAll('[data-testid="group-row"]').length === 1`, 'one person matching "hao"');
     expect(await page.text(tid('group-event-count'))).toBe('2 events');
-    expect(await page.text(tid('group-variants'))).toContain('CAI Run');
+    expect(await page.text(tid('group-variants'))).toContain('HAO Lin');
     await page.click(tid('group-open'));
     const events = await page.evaluate<string[]>(`[...document.querySelectorAll('[data-testid="group-event"]')].map((e) => e.dataset.recordId)`);
     expect(events).toEqual(['b', 'a']);
     await page.click(tid('group-filter'));
     await waitCount('2 of 5 records');
     expect(await rowIds()).toEqual(['b', 'a']);
-    expect(await page.text(tid('filter-person'))).toContain('Cai Run');
+    expect(await page.text(tid('filter-person'))).toContain('Hao Lin');
     await page.click(tid('clear-filters'));
     await waitCount('5 records');
   });
@@ -208,7 +208,7 @@ describe('the collection page', () => {
   });
 
   it('imports a good file: new records added, a differing copy of a page kept as a version on request', async () => {
-    const theirs = { ...structuredClone(A), id: 'a-from-elsewhere', title: 'Cai Run and the Mayor (their copy)' };
+    const theirs = { ...structuredClone(A), id: 'a-from-elsewhere', title: 'Hao Lin and the Mayor (their copy)' };
     const fresh = record('g', { title: 'Exhibition opening in Reykjavik', publisher: 'Embassy of China in Iceland', start: '2019-10-11', published: '2019-10-12', type: 'exhibition', country: 'IS' });
     const path = join(files, 'good.json');
     // B exactly as stored (the worker stamped its updatedAt), as a re-imported export has it.

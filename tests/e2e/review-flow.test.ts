@@ -20,7 +20,7 @@ describe('review in the popup, save, reopen, recapture', () => {
     expected = extractFile(join(CORPUS_DIR, `${STEM}.html`), { url });
   });
 
-  const NAME = 'Cai Run (checked)';
+  const NAME = 'Hao Lin (checked)';
   const POSITION = 'Head of Mission, edited in the e2e test';
   let newType: string;
 
