@@ -48,9 +48,16 @@ export function eventRow(r: EventRecord): Record<(typeof EVENT_CSV_COLUMNS)[numb
   };
 }
 
-// Cells that start with = + - @ are prefixed so a spreadsheet does not run them as formulas.
+/**
+ * OWASP's CSV-injection rule: a cell that starts with = + - @, tab or CR is prefixed with ' so a
+ * spreadsheet does not run it, whatever follows. (Papa Parse's own test, /^[=+\-@\t\r].*$/, lets
+ * through a value with a line break in it, since `.` stops at the break.) Full-width signs too:
+ * some spreadsheets read ＝ as =.
+ */
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/u;
+
 function writeCsv(fields: readonly string[], data: Record<string, string>[]): string {
-  return CSV_BOM + Papa.unparse({ fields: [...fields], data }, { escapeFormulae: true, newline: '\r\n' });
+  return CSV_BOM + Papa.unparse({ fields: [...fields], data }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
 }
 
 export function toEventsCsv(records: EventRecord[]): string {

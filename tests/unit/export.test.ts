@@ -31,6 +31,22 @@ describe('exports', () => {
     expect(parsed.data[0].cameo).toBe('040');
   });
 
+  it('CSV defuses every cell that opens with = + - @, tab or CR, whatever follows it, in both CSV formats', () => {
+    const attacks = ['=HYPERLINK("http://evil")\n', '+SUM(1,1)\r', '@SUM(1+1)\nx', '-2+3\n', '\t=1+1', '\r=1+1', '=1+1\r\nnext'];
+    for (const attack of attacks) {
+      const rec = makeRecord({ title: attack });
+      rec.event.participants = [{ name: attack, title: null, position: attack, affiliation: null, role: null }];
+      for (const format of ['csv', 'csv-participants'] as const) {
+        const parsed = Papa.parse<Record<string, string>>(exportRecords([rec], format, now).content.slice(1), { header: true, skipEmptyLines: true });
+        const row = parsed.data[0];
+        const cells: [string, string][] = format === 'csv'
+          ? [['title', attack], ['participants', `${attack} (${attack})`]]
+          : [['event_title', attack], ['name', attack], ['position', attack]];
+        for (const [column, value] of cells) expect({ format, column, cell: row[column] }).toEqual({ format, column, cell: `'${value}` });
+      }
+    }
+  });
+
   it('CSV defuses cells a spreadsheet would run as a formula', () => {
     const rec = makeRecord({ title: '=HYPERLINK("http://evil")' });
     const parsed = Papa.parse<Record<string, string>>(exportRecords([rec], 'csv', now).content.slice(1), { header: true });
