@@ -23,6 +23,21 @@ export function noteFileName(r: EventRecord, taken: Set<string>): string {
   return name;
 }
 
+/**
+ * Text as text in any Markdown reader: a backslash before the characters that open HTML, links and
+ * autolinks (CommonMark renders an escaped character as itself), so "<script>" or
+ * "[x](javascript:…)" in a page shows as written and runs nothing. Notes are escaped too: they
+ * can arrive in an imported file.
+ */
+export function markdownText(s: string): string {
+  return s.replace(/[\\<>[\]`]/g, '\\$&');
+}
+
+/** A link only to a web page; any other scheme (javascript:, data:, file:) is written as text. */
+function sourceLine(url: string): string {
+  return /^https?:\/\/[^\s<>]+$/i.test(url) ? `Source: <${url}>` : `Source: ${markdownText(url)}`;
+}
+
 export function toMarkdownNote(r: EventRecord): string {
   const front = {
     title: r.title,
@@ -48,12 +63,12 @@ export function toMarkdownNote(r: EventRecord): string {
     captured: r.source.capturedAt,
   };
   const body = [
-    `# ${r.title}`,
-    r.summary,
-    r.event.participants.length ? `## Participants\n\n${r.event.participants.map((p) => `- ${participantLabel(p)}${p.role ? ` — ${p.role}` : ''}`).join('\n')}` : '',
-    r.review.notes ? `## Notes\n\n${r.review.notes}` : '',
-    `## Text\n\n${r.text}`,
-    `Source: <${r.source.url}>`,
+    `# ${markdownText(r.title)}`,
+    markdownText(r.summary),
+    r.event.participants.length ? `## Participants\n\n${r.event.participants.map((p) => `- ${markdownText(participantLabel(p))}${p.role ? ` — ${p.role}` : ''}`).join('\n')}` : '',
+    r.review.notes ? `## Notes\n\n${markdownText(r.review.notes)}` : '',
+    `## Text\n\n${markdownText(r.text)}`,
+    sourceLine(r.source.url),
   ].filter(Boolean);
   const yaml = Object.entries(front)
     .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)

@@ -5,13 +5,18 @@ import { strFromU8, unzipSync } from 'fflate';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { PARTICIPANT_CSV_COLUMNS } from '@/lib/export/csv-export';
+import { toMarkdownNote } from '@/lib/export/markdown-export';
 import { exportBytes, exportRecords, toTransferable } from '@/lib/export/export-records';
 import { EventRecordSchema } from '@/lib/record-schema';
 import { makeRecord } from '../support/record-factory';
 
 const now = new Date('2025-06-01T12:00:00Z');
+const parseHtml = (html: string) => new JSDOM(html).window.document;
+const links = (html: string) => [...parseHtml(html).querySelectorAll('a')].map((a) => a.getAttribute('href'));
 const multiDay = { ...makeRecord({ title: 'Forum: "China–EU", day 1; day 2' }), event: { ...makeRecord().event, start: '2025-03-30', end: '2025-04-01', type: 'conference' as const } };
 const undated = { ...makeRecord({ title: 'Statement without a date' }), event: { ...makeRecord().event, start: null, end: null, type: 'statement' as const } };
 const records = [makeRecord(), multiDay, undated];
@@ -72,6 +77,29 @@ describe('export formats', () => {
     expect(front).toMatchObject({ title: multiDay.title, start: '2025-03-30', end: '2025-04-01', type: 'conference', city: 'Brussels' });
     expect(front.participants[0]).toMatchObject({ name: 'Jane Example', title: 'Ambassador' });
     expect(body).toContain(multiDay.text);
+  });
+
+  it('Markdown: page text and imported values render as text, and only http(s) URLs become links', () => {
+    // Rendered as Obsidian does, with raw HTML allowed.
+    const md = new MarkdownIt({ html: true, linkify: false });
+    const hostile = '<img src=x onerror=alert(1)> <script>alert(2)</script> [click](javascript:alert(3)) <javascript:alert(4)>';
+    const rec = makeRecord({ title: `Reception ${hostile}` });
+    rec.summary = hostile;
+    rec.text = `Para one. ${hostile}\n\nPara two.`;
+    rec.review.notes = hostile;
+    rec.event.participants = [{ name: '<b onmouseover=alert(5)>Jane</b>', title: null, position: hostile, affiliation: null, role: null }];
+    for (const url of ['javascript:alert(6)', 'https://example.org/a?b=<c>']) {
+      rec.source.url = url;
+      const html = md.render(toMarkdownNote(rec).replace(/^---\n[\s\S]*?\n---\n/, ''));
+      const dom = parseHtml(html);
+      expect(dom.querySelectorAll('img, script, b, [onerror], [onmouseover]')).toHaveLength(0);
+      const links = [...dom.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links.every((href) => /^https?:/.test(href ?? ''))).toBe(true);
+      // What the page said is still there to read.
+      expect(dom.body.textContent).toContain('<script>alert(2)</script>');
+      expect(dom.body.textContent).toContain('[click](javascript:alert(3))');
+    }
+    expect(links(md.render(toMarkdownNote({ ...rec, source: { ...rec.source, url: 'https://example.org/news/1' } })))).toEqual(['https://example.org/news/1']);
   });
 
   it('PLOVER JSONL: category, CAMEO code, actors and recipients', () => {
