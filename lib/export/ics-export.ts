@@ -19,6 +19,20 @@ function allDay(iso: string): ICAL.Time {
   return ICAL.Time.fromData({ year, month, day, isDate: true });
 }
 
+/**
+ * No control character may reach an iCalendar line: ical.js escapes a line feed in TEXT as "\\n"
+ * but writes a bare CR as is (common readers split lines on it), and writes a URI value verbatim,
+ * so a URL holding CR/LF (from an imported file or the CLI) would add properties such as ATTACH.
+ */
+function textValue(s: string): string {
+  return s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
+}
+
+/** A URI has no whitespace at all: control runs and spaces become %20. */
+function uriValue(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/ /g, '%20');
+}
+
 export function locationLine(r: EventRecord): string {
   const { venue, city, country } = r.event.location;
   return [venue, city, country].filter(Boolean).join(', ');
@@ -36,20 +50,20 @@ export function toIcs(records: EventRecord[], now: Date): IcsResult {
       continue;
     }
     const vevent = new ICAL.Component('vevent');
-    vevent.addPropertyWithValue('uid', `${r.id}@communique`);
+    vevent.addPropertyWithValue('uid', uriValue(`${r.id}@communique`));
     vevent.addPropertyWithValue('dtstamp', ICAL.Time.fromJSDate(now, true));
     vevent.addPropertyWithValue('dtstart', allDay(r.event.start));
     // DTEND of an all-day event is exclusive: the day after the last day.
     vevent.addPropertyWithValue('dtend', allDay(nextDay(r.event.end && r.event.end >= r.event.start ? r.event.end : r.event.start)));
-    vevent.addPropertyWithValue('summary', r.title || r.event.label || r.event.type);
+    vevent.addPropertyWithValue('summary', textValue(r.title || r.event.label || r.event.type));
     const where = locationLine(r);
-    if (where) vevent.addPropertyWithValue('location', where);
+    if (where) vevent.addPropertyWithValue('location', textValue(where));
     const people = r.event.participants.map((p) => [p.title, p.name].filter(Boolean).join(' ')).join('; ');
     const description = [r.summary, people && `Participants: ${people}`, r.event.occasion && `Occasion: ${r.event.occasion}`, r.source.publisher && `Source: ${r.source.publisher}`]
       .filter(Boolean)
       .join('\n\n');
-    if (description) vevent.addPropertyWithValue('description', description);
-    vevent.addPropertyWithValue('url', r.source.url);
+    if (description) vevent.addPropertyWithValue('description', textValue(description));
+    vevent.addPropertyWithValue('url', uriValue(r.source.url));
     vevent.addPropertyWithValue('categories', r.event.type);
     calendar.addSubcomponent(vevent);
   }

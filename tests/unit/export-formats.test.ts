@@ -110,6 +110,25 @@ describe('export formats', () => {
   });
 });
 
+describe('iCalendar with hostile values', () => {
+  it('lets no control character reach a line: a URL or title with CR/LF adds no property', () => {
+    const rec = makeRecord({ title: 'Reception\rATTACH:https://evil.example/a\r\nX-EVIL:1' });
+    rec.source.url = 'https://example.org/news\r\nATTACH:https://evil.example/payload.exe\nX-INJECTED:yes';
+    rec.event.location = { venue: 'Hall\rATTACH:x', city: 'Lakeside\u0000', country: 'BE' };
+    rec.summary = 'Line one\nLine two\rATTACH:y\u000b';
+    const content = exportRecords([rec], 'ics', now).content;
+    const lines = content.split('\r\n');
+    // A line-based reader: every line is a property, a continuation or the end; nothing else splits it.
+    expect(lines.every((l) => !/[\u0000-\u0008\u000a-\u001f\u007f]/.test(l))).toBe(true);
+    const names = lines.filter((l) => l && !l.startsWith(' ')).map((l) => /^[A-Z-]+/.exec(l)?.[0]);
+    expect(names.filter((n) => n === 'ATTACH' || n?.startsWith('X-'))).toEqual([]);
+    const event = new ICAL.Component(ICAL.parse(content)).getFirstSubcomponent('vevent')!;
+    expect(event.getAllProperties().map((p) => p.name).filter((n) => n === 'attach' || n.startsWith('x-'))).toEqual([]);
+    expect(event.getFirstPropertyValue('url')).toBe('https://example.org/news ATTACH:https://evil.example/payload.exe X-INJECTED:yes'.replace(/ /g, '%20'));
+    expect(event.getFirstPropertyValue('description')).toContain('Line one\nLine two');
+  });
+});
+
 describe('iCalendar folding', () => {
   it('folds long CJK lines within 75 octets without splitting a character', () => {
     const title = `${'中国驻欧盟使团举行研讨会'.repeat(6)}é`;
