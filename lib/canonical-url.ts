@@ -3,13 +3,15 @@
 const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|_ga|ref|spm)$/i;
 
 /**
- * The page's canonical link when it points at the same site (a canonical on another host is more
- * often a CMS mistake than a real alias), else the page URL; fragment and tracking parameters dropped.
+ * The page's canonical link when it is on the page's own origin (scheme, host and port; "www." aside),
+ * else the page URL; fragment and tracking parameters dropped. A canonical elsewhere is more often a
+ * CMS mistake than an alias, and on another port or scheme it is a way for one page to take over
+ * another's record: http://example.org:8080/evil.html may not declare https://example.org/real.html.
  */
 export function canonicalUrlOf(pageUrl: string, declared: string | null): string {
   const page = parse(pageUrl);
   const link = declared ? parse(declared) : null;
-  const chosen = link && page && sameSite(link.hostname, page.hostname) ? link : page;
+  const chosen = link && page && sameOrigin(link, page) ? link : page;
   if (!chosen) return pageUrl;
   chosen.hash = '';
   for (const key of Array.from(chosen.searchParams.keys())) {
@@ -27,7 +29,8 @@ function parse(u: string): URL | null {
   }
 }
 
-function sameSite(a: string, b: string): boolean {
+function sameOrigin(a: URL, b: URL): boolean {
   const strip = (h: string) => h.toLowerCase().replace(/^www\./, '');
-  return strip(a) === strip(b);
+  // URL gives "" for a scheme's default port, so ":443" and no port compare equal.
+  return a.protocol === b.protocol && a.port === b.port && strip(a.hostname) === strip(b.hostname);
 }

@@ -11,6 +11,14 @@ describe('canonicalUrlOf', () => {
   it('ignores a canonical link to another site', () => {
     expect(canonicalUrlOf('https://example.org/a', 'https://cdn.other.net/a')).toBe('https://example.org/a');
   });
+  it('accepts a canonical link only on the page’s own origin: another port or scheme cannot take over a page’s key', () => {
+    const real = 'https://example.org/news/real.html';
+    expect(canonicalUrlOf('http://example.org:8080/evil.html', real)).toBe('http://example.org:8080/evil.html');
+    expect(canonicalUrlOf('http://example.org/evil.html', real)).toBe('http://example.org/evil.html');
+    expect(canonicalUrlOf('https://example.org:8443/evil.html', real)).toBe('https://example.org:8443/evil.html');
+    // The same origin, written with its default port or with www, is the same page.
+    expect(canonicalUrlOf('https://www.example.org/news/real.html?print=1', 'https://example.org:443/news/real.html')).toBe(real);
+  });
   it('returns an unparseable URL unchanged', () => {
     expect(canonicalUrlOf('not a url', null)).toBe('not a url');
   });
