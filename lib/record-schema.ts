@@ -66,6 +66,13 @@ export const LocationSchema = z.object({
     .nullable(),
 });
 
+/**
+ * The paths that key evidence, provenance and confidence: the record's own fields, nothing else. A
+ * key read from a file or a store ("__proto__.polluted") is never walked into the record.
+ */
+export const FIELD_PATH = /^(?:title|summary|text|source\.(?:publisher|publishedDate)|event\.(?:type|label|start|end|host|organizations|occasion|topics|participants(?:\.\d{1,4})?|location\.(?:venue|city|country)))$/;
+export const FieldPathSchema = z.string().regex(FIELD_PATH, { error: (issue) => `"${String(issue.input)}" is not a field path of a record: expected one such as "event.start" or "event.participants.0"` });
+
 export const EvidenceSchema = z.object({
   quote: z.string(),
   /** Offsets into record.text; -1 when the value came from metadata rather than the article text. */
@@ -102,7 +109,7 @@ export const EventRecordSchema = z.object({
     occasion: nullableText,
   }),
   /** Keyed by field path, e.g. "event.start" or "event.participants.0". */
-  evidence: z.record(z.string(), EvidenceSchema),
+  evidence: z.record(FieldPathSchema, EvidenceSchema),
   review: z.object({
     status: z.enum(REVIEW_STATUSES),
     tags: z.array(z.string()),
@@ -113,12 +120,12 @@ export const EventRecordSchema = z.object({
     extractor: z.string(),
     adapter: nullableText,
     /** Keyed by field path like evidence; tells the reviewer whether a value is read or inferred. */
-    fields: z.record(z.string(), z.enum(FIELD_ORIGINS)),
+    fields: z.record(FieldPathSchema, z.enum(FIELD_ORIGINS)),
     /**
      * Keyed like fields: how likely the value is right, 0–1 (lib/normalize/confidence.ts); 1 for a
      * value the user typed. A field without an entry has no known confidence (a record of version 1).
      */
-    confidence: z.record(z.string(), z.number().min(0).max(1)),
+    confidence: z.record(FieldPathSchema, z.number().min(0).max(1)),
   }),
 });
 export type EventRecord = z.infer<typeof EventRecordSchema>;
