@@ -2,8 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // Least privilege: activeTab (the page the user clicked on, nothing else), scripting (to inject the
-// capture script into that page), storage (IndexedDB needs no permission; kept for unlimitedStorage-free
-// settings), contextMenus (the "Capture this page" item). No host permissions, no remote code.
+// capture script into that page), contextMenus (the "Capture this page" item). No `storage`: the
+// collection is IndexedDB, which needs no permission, and nothing uses storage.*. No host
+// permissions, no remote code.
 // optional_host_permissions: web pages only, requested by "capture all tabs" on the user's click in
 // the collection page and removed as soon as that run ends (lib/background/capture-tabs.ts); without
 // them the browser lets an extension read no tab but the one the user invoked it on.
@@ -13,7 +14,7 @@ export default defineConfig({
   manifest: {
     name: 'Communiqué',
     description: 'Turns press releases of embassies, missions and foreign ministries into reviewable event records.',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    permissions: ['activeTab', 'scripting', 'contextMenus'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Capture this press release' },
     commands: {

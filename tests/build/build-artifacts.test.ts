@@ -33,7 +33,7 @@ describe('build artifacts', () => {
 
   it('Firefox manifest asks for the same least-privilege permissions and no hosts', () => {
     const manifest = JSON.parse(readFileSync(out('firefox-mv3/manifest.json'), 'utf8'));
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.content_scripts ?? []).toEqual([]);
   });

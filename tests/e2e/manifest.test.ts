@@ -23,7 +23,7 @@ describe('production manifest (.output/chrome-mv3/manifest.json)', () => {
   });
 
   it('asks for exactly activeTab, scripting, storage and contextMenus', () => {
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting']);
     expect(manifest).not.toHaveProperty('optional_permissions');
   });
 
