@@ -95,17 +95,11 @@ function pick(input: EventDatesInput): EventDates | null {
     rankOf.set(i, rank++);
   });
 
-  const sentenceOf = (m: DateMention) => sents.find((x) => m.start >= x.start && m.end <= x.end);
-  const initialAt = (m: DateMention) => {
-    const s = sentenceOf(m);
-    return SENTENCE_LEAD.test(s ? body.slice(s.start, m.start) : '');
-  };
   /** Early paragraphs, a mention opening its sentence, and the sentence naming the event rank first. */
-  const scoreOf = (m: DateMention, pIndex: number) => {
-    const s = sentenceOf(m);
+  const scoreOf = (m: DateMention, pIndex: number, s: Span | undefined, initial: boolean) => {
     const r = rankOf.get(pIndex);
     let score = r === undefined ? 0 : Math.max(0, 3 - r);
-    if (initialAt(m)) score += 3;
+    if (initial) score += 3;
     if (s && keywords && keywords.test(s.text)) score += 3;
     if (m.rel !== undefined || m.weekday !== undefined) score += 1;
     return score;
@@ -122,11 +116,13 @@ function pick(input: EventDatesInput): EventDates | null {
     if (!para || dateLineParas.has(para.start) || isLeadingStamp(m, text)) continue;
     const before = body.slice(Math.max(0, m.start - 16), m.start);
     const day = resolve(m, ref, yearHint, input);
+    const s = sents.find((x) => m.start >= x.start && m.end <= x.end);
+    const initial = SENTENCE_LEAD.test(s ? body.slice(s.start, m.start) : '');
     if (!day) {
       // "held a press briefing today" on a page with no date line: the event's own day is unknown,
       // and the days of the visits it reports on are not it.
       if (m.rel !== undefined || m.weekday !== undefined) {
-        const score = scoreOf(m, pIndex);
+        const score = scoreOf(m, pIndex, s, initial);
         if (!unresolved || score > unresolved.score) unresolved = { score, mention: m };
       }
       continue;
@@ -137,7 +133,7 @@ function pick(input: EventDatesInput): EventDates | null {
     }
     if (EXCLUDE_BEFORE.test(before)) continue;
     if (day.end && daysBetween(day.start, day.end) > MAX_EVENT_DAYS && !exhibition) continue;
-    candidates.push({ mention: m, start: day.start, end: day.end, score: scoreOf(m, pIndex), para: pIndex, initial: initialAt(m) });
+    candidates.push({ mention: m, start: day.start, end: day.end, score: scoreOf(m, pIndex, s, initial), para: pIndex, initial });
   }
 
   // A full date in the headline names the event ("Press Conference of 3 November 2022").

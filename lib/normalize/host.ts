@@ -66,7 +66,7 @@ const VENUE_OF_KIND: Record<Exclude<Kind, null>, RegExp> = {
   ministry: venueOf('ministry|ministerio|ministère|ministerium|auswärtigen amt|ministerstwie|ministerul|ministero|ministério|министерстве'),
 };
 
-/** A branch of a body ("İzmir Representative Office of the Foreign Ministry") is not the body itself. */
+/** A branch of a body ("Lakeside Representative Office of the Foreign Ministry") is not the body itself. */
 const BRANCH_OFFICE = /(?<![\p{L}])(?:representative|regional|branch|liaison|provincial|field)\s+(?:office|bureau|directorate)(?![\p{L}])/iu;
 
 /** The organisers a phrase lists: "the A, B and the C to mark …" → A, B, C (each as written, without its article). */
@@ -86,7 +86,7 @@ export function eventHost(input: HostInput): Host {
   };
 
   if (type === 'interview') {
-    // "Interview with Lamees El-Hadidi, Egyptian Television Channel One, …": the outlet hosts.
+    // "Interview with Ana Duarte, Lakeside Television Channel One, …": the outlet hosts.
     for (const s of [title ?? '', text.slice(0, 400)]) {
       const m = /interview(?:ed)?\s+(?:with|by)\s+[^,]+,\s*([^,\n]+)/i.exec(s);
       if (m && MEDIA.test(m[1])) return at(m[1].trim(), m[1].trim());
@@ -126,7 +126,7 @@ export function eventHost(input: HostInput): Host {
     if (pubKind && items.some((item) => institutionKind(item) === pubKind && !BRANCH_OFFICE.test(item))) return at(org[0], publisher!);
     if (items.length >= 2 && items.every(isBodyName)) {
       const joint = items.join(' and ');
-      const written = org[1].trim().replace(/^(?:the)\s+/i, '');
+      const written = org[1].trim().replace(/^the\s+/i, '');
       return written.startsWith(items[0]) && written.endsWith(items[items.length - 1]) ? at(written, written) : at(items[0], joint);
     }
   }

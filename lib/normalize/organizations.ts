@@ -257,8 +257,8 @@ export function namesWithAcronym(text: string): { name: string; start: number }[
 /** A body's session: "Meeting of the …", "Reunión del …", "réunion du …", "Sitzung des …" (the name is read from the next 120 characters). */
 const SESSION_OF = /(?<![\p{L}])(?:[Mm]eeting|[Ss]ession|[Pp]lenary|[Ss]ummit|[Rr]euni[óo]n|[Ss]esi[óo]n|[Pp]lenaria|[Cc]umbre|[Rr][ée]union|[Ss]ommet|[Ss]itzung|[Tt]agung|[Gg]ipfel)\s+(?:of\s+the|of|del|de\s+la|de|du|des|de\s+l['’]|der|des)\s+(\p{Lu}[^.;:\n]{0,120})/gu;
 
-/** Performing groups, named with their class ("the Asturias quartet", "la Marimba del Congreso", "el cuarteto Asturias"). */
-const ENSEMBLE = 'quartet|quintet|trio|orchestra|choir|band|ensemble|troupe|cuarteto|quinteto|tr[íi]o|orquesta|coro|banda|conjunto|marimba|mariachi|estudiantina|quatuor|orchestre|ch[œo]eur|chorale|fanfare|quartett|orchester|chor|kapelle|kwartet|orkiestra|ch[óo]r|zesp[óo][łl]|квартет|оркестр|хор|ансамбль|cvartetul|orchestra|corul|ansamblul|kuartet|orkestra|paduan suara';
+/** Performing groups, named with their class ("la Marimba del Puerto", "el cuarteto Amberes"). */
+const ENSEMBLE = 'quartet|quintet|trio|orchestra|choir|band|ensemble|troupe|cuarteto|quinteto|tr[íi]o|orquesta|coro|banda|conjunto|marimba|mariachi|estudiantina|quatuor|orchestre|ch[œo]eur|chorale|fanfare|quartett|orchester|chor|kapelle|kwartet|orkiestra|ch[óo]r|zesp[óo][łl]|квартет|оркестр|хор|ансамбль|cvartetul|corul|ansamblul|kuartet|orkestra|paduan suara';
 /** Class nouns a body's name follows in apposition: "the think tank …", "the daily …", "la agencia …". */
 const DESCRIPTOR = 'think[- ]tank|newspaper|daily|weekly|magazine|broadcaster|news agency|non-governmental organi[sz]ation|NGO|peri[óo]dico|diario|semanario|revista|emisora|quotidien|hebdomadaire|Zeitung|Tageszeitung|Denkfabrik|ziarul|cotidianul|gazeta|dziennik|tygodnik|газета|агентство|surat kabar|harian';
 // Case-insensitive for the class word; the name's capital is checked apart (under /i, \p{Lu} matches any letter).
@@ -266,7 +266,7 @@ const CLASS_NAMED = new RegExp(`(?<![\\p{L}])(?:(${ENSEMBLE})|(${DESCRIPTOR}))\\
 
 /**
  * Bodies named after their class noun. An ensemble keeps its class as part of the name ("cuarteto
- * Asturias" is not the region); a descriptor does not ("the think tank Lakeside Forum" is Lakeside
+ * Amberes" is not the city); a descriptor does not ("the think tank Lakeside Forum" is Lakeside
  * Forum), and its name must not be a lone place or nation.
  */
 export function classNamedBodies(text: string): { name: string; start: number }[] {
@@ -284,7 +284,7 @@ export function classNamedBodies(text: string): { name: string; start: number }[
     const name = opens ? lead(`${classWord} ${m[3]}`) : /^\p{Lu}/u.test(m[3]) ? lead(m[3]) : '';
     if (!name || name.split(/\s+/).length > 8 || HONORIFICS_AT_START.test(`${name} `)) continue;
     if (m[1]) {
-      if (opens ? name !== classWord : true) out.push({ name: opens ? name : `${classWord} ${name}`, start: at });
+      if (!opens || name !== classWord) out.push({ name: opens ? name : `${classWord} ${name}`, start: at });
       continue;
     }
     if (findCountries(name).some((c) => c.start === 0 && c.end === name.length) || demonymCode(name) || (name.split(/\s+/).length === 1 && findCityMentions(name).length)) continue;

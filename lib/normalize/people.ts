@@ -406,13 +406,14 @@ function latinMentions(s: Sentence | { text: string; start: number }, fromTitle:
   return out;
 }
 
+/** Head nouns that end a body's name ("… of Lakeside Bank"), so what follows is someone else's. */
+const BODY_HEAD_WORD = /^(?:bank|council|institute|institution|centre|center|university|association|society|foundation|committee|commission|ministry|department|agency|corporation|company|fund|forum|group|chamber|academy|college|school|museum|library|bureau|office|union|party|organi[sz]ation|assembly|parliament|congress|senate|court|authority|secretariat|club|board)$/i;
+
 /**
  * Where a run of capitalised words after an office's "of the"/"for the" stops being the body and
  * starts being the person: the office word must open the clause's phrase (no comma or stop
  * between), and the run must be long enough to hold both (four words or more).
  */
-const BODY_HEAD_WORD = /^(?:bank|council|institute|institution|centre|center|university|association|society|foundation|committee|commission|ministry|department|agency|corporation|company|fund|forum|group|chamber|academy|college|school|museum|library|bureau|office|union|party|organi[sz]ation|assembly|parliament|congress|senate|court|authority|secretariat|club|board)$/i;
-
 function gluedOffice(text: string, run: Tok[]): { cut: number; position: string } | null {
   // Particles and initials ("Antony J. Blinken") mark the whole run as one person's name.
   if (run.length < 3 || run.some((t) => NAME_PARTICLES.has(t.core.toLowerCase()) || isInitial(t.core))) return null;
@@ -432,7 +433,7 @@ function gluedOffice(text: string, run: Tok[]): { cut: number; position: string 
   }
   if (at < 0) return null;
   // A body that has ended on its head noun ("… of Lakeside Bank Ana Maria Duarte") leaves the whole
-  // run to the name; one still going ("… for the National Interest Dimitri Simes") ends two words short.
+  // run to the name; one still going ("… for the National Renewal Tomas Berg") ends two words short.
   const leadWords = lead[1].trim().split(/\s+/).filter(Boolean);
   const ended = leadWords.length > 0 && BODY_HEAD_WORD.test(leadWords[leadWords.length - 1]);
   const cut = ended ? 0 : run.length - 2;

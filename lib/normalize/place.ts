@@ -44,7 +44,7 @@ const PLACED_IN = new RegExp(`(?<![\\p{L}])(?:${[
   'Besuch in', 'Reise nach', 'visita(?: oficial)? (?:ao|à)', 'vizit[ăa](?: oficial[ăa])? [îi]n', 'kunjungan(?: kerja| resmi)? ke', 'visita(?: ufficiale)? in', 'bes[øo]k i',
 ].join('|')})\\s*(?:the\\s+|la\\s+|le\\s+|el\\s+|l[’']\\s*)?$`, 'iu');
 /** "our country" after a word of visit or welcome, in one sentence. */
-const OUR_COUNTRY = /(?<![\p{L}])(?:visit\p{L}*|visita\p{L}*|visite\p{L}*|Besuch\p{L}*|recibido|welcomed|accueilli)[^.!?]{0,80}?(?:to|in|a|en|au|dans|in)\s+(?:our country|nuestro país|notre pays|unser(?:em)? Land|nosso país|[țţt]ara noastr[ăa])(?![\p{L}])/iu;
+const OUR_COUNTRY = /(?<![\p{L}])(?:visit\p{L}*|visita\p{L}*|visite\p{L}*|Besuch\p{L}*|recibido|welcomed|accueilli)[^.!?]{0,80}?(?:to|in|a|en|au|dans)\s+(?:our country|nuestro país|notre pays|unser(?:em)? Land|nosso país|[țţt]ara noastr[ăa])(?![\p{L}])/iu;
 
 /** Types whose events happen on a line or on paper, not at a place. */
 const PLACELESS = new Set<EventType>(['call', 'statement', 'article']);
