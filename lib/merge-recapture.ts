@@ -1,5 +1,5 @@
 // Capturing a saved page again must not undo the reviewer's work: fields they edited stay theirs.
-import { type EventRecord, FIELD_PATH } from './record-schema';
+import { type EventRecord, isFieldPath } from './record-schema';
 
 function getPath(obj: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
@@ -22,7 +22,7 @@ export function mergeRecapture(saved: EventRecord, fresh: EventRecord): EventRec
   merged.source.capturedAt = saved.source.capturedAt;
   for (const [path, origin] of Object.entries(saved.provenance.fields)) {
     // Only a record's own field paths are carried over (the schema holds stored ones to that list).
-    if (origin !== 'user' || !FIELD_PATH.test(path)) continue;
+    if (origin !== 'user' || !isFieldPath(path)) continue;
     setPath(merged as unknown as Record<string, unknown>, path, structuredClone(getPath(saved, path)));
     merged.provenance.fields[path] = 'user';
     merged.provenance.confidence[path] = 1;

@@ -66,12 +66,33 @@ export const LocationSchema = z.object({
     .nullable(),
 });
 
+/** The scorer-facing paths that carry evidence and provenance; the popup walks the same list. */
+export const EVIDENCE_FIELDS = [
+  'title',
+  'source.publisher',
+  'source.publishedDate',
+  'event.type',
+  'event.start',
+  'event.end',
+  'event.location.venue',
+  'event.location.city',
+  'event.location.country',
+  'event.host',
+  'event.organizations',
+  'event.occasion',
+] as const;
+
+/** The editable fields the extractor fills without a quote. */
+export const UNQUOTED_FIELDS = ['event.label', 'event.participants', 'event.topics', 'summary'] as const;
+
 /**
- * The paths that key evidence, provenance and confidence: the record's own fields, nothing else. A
- * key read from a file or a store ("__proto__.polluted") is never walked into the record.
+ * The paths that key evidence, provenance and confidence: the record's own fields (and each
+ * participant, "event.participants.0"), nothing else. A key read from a file or a store
+ * ("__proto__.polluted") is never walked into the record.
  */
-export const FIELD_PATH = /^(?:title|summary|text|source\.(?:publisher|publishedDate)|event\.(?:type|label|start|end|host|organizations|occasion|topics|participants(?:\.\d{1,4})?|location\.(?:venue|city|country)))$/;
-export const FieldPathSchema = z.string().regex(FIELD_PATH, { error: (issue) => `"${String(issue.input)}" is not a field path of a record: expected one such as "event.start" or "event.participants.0"` });
+const FIELD_PATHS = new Set<string>([...EVIDENCE_FIELDS, ...UNQUOTED_FIELDS, 'text']);
+export const isFieldPath = (path: string): boolean => FIELD_PATHS.has(path) || /^event\.participants\.\d{1,4}$/.test(path);
+export const FieldPathSchema = z.string().refine(isFieldPath, { error: (issue) => `"${String(issue.input)}" is not a field path of a record: expected one such as "event.start" or "event.participants.0"` });
 
 export const EvidenceSchema = z.object({
   quote: z.string(),
@@ -135,19 +156,3 @@ export type EventRecord = z.infer<typeof EventRecordSchema>;
  * it. Of the corpus values at or above it, 95% or more are right (scripts/calibrate-confidence.mjs).
  */
 export const HIGH_CONFIDENCE = 0.9;
-
-/** The scorer-facing paths that carry evidence and provenance; the popup walks the same list. */
-export const EVIDENCE_FIELDS = [
-  'title',
-  'source.publisher',
-  'source.publishedDate',
-  'event.type',
-  'event.start',
-  'event.end',
-  'event.location.venue',
-  'event.location.city',
-  'event.location.country',
-  'event.host',
-  'event.organizations',
-  'event.occasion',
-] as const;

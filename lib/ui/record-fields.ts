@@ -1,10 +1,10 @@
 // Reading and writing the record's editable fields by path, the same paths that key evidence and
 // provenance, so one string ties an input to its quote, its origin marker and markEdited.
 import { markEdited } from '../merge-recapture';
-import { EVIDENCE_FIELDS, type EventRecord } from '../record-schema';
+import { EVIDENCE_FIELDS, type EventRecord, UNQUOTED_FIELDS } from '../record-schema';
 
 // Every field that carries evidence, plus the editable ones the extractor fills without a quote.
-export const MARKED_PATHS = [...EVIDENCE_FIELDS, 'event.label', 'event.participants', 'event.topics', 'summary'] as const;
+export const MARKED_PATHS = [...EVIDENCE_FIELDS, ...UNQUOTED_FIELDS] as const;
 export type MarkedPath = (typeof MARKED_PATHS)[number];
 
 /** The reviewer's own fields: they are never extracted, so there is nothing to protect by marking. */
